@@ -1,8 +1,8 @@
 # ipcfloor: the raw cost of moving bytes between two processes.
 # `make run` and `make test` are all a fresh Debian 12 machine needs.
 
-# The primitives: one file micro/<name>.c each, one program micro/bin/<name>.
-PRIMITIVES := pipe socketpair
+# The primitives, listed in micro/primitives.list: micro/<name>.c -> micro/bin/<name>.
+PRIMITIVES := $(shell grep -v '^\#' micro/primitives.list)
 
 CC      ?= gcc
 OPT     ?= -O2 -g
