@@ -1,0 +1,676 @@
+#!/usr/bin/python3
+"""Render the plots of ipcfloor result folders with gnuplot.
+
+Usage: plots.py [--force] [--allow-incomplete] [RUN_DIR ...]
+
+Without RUN_DIR every run folder under results/ that has no plots yet
+(no plots/index.md) is rendered; a folder with an INCOMPLETE file is skipped
+with a message.  Each plot is one self-contained gnuplot script
+<run>/plots/<name>.gp (its data inline) that writes <name>.png and <name>.svg,
+so a reader can restyle a plot without running the suite.  plots/index.md
+lists every plot with a one-line caption.
+
+Only rows with status ok are drawn.  Rows of the floor primitives
+(FLOOR_PRIMITIVES) are drawn as thin grey dashed lines without markers on the
+same axes as the primitives they bound.  Every other line has a colour, a
+dash type and a marker, so the plots stay readable printed in greyscale.
+
+Also the small shared library of report.py and compare.py: loading a run
+folder, human units, running gnuplot.  Python 3 standard library only.
+"""
+import argparse
+import csv
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+# Primitives that are floors (what "good" can be on this machine), not
+# transports.  Drawn dashed grey and never named "fastest".
+FLOOR_PRIMITIVES = frozenset(
+    {"memcpy", "cacheline", "nullsyscall", "futexwake", "pagefault", "mmap"})
+
+PLACEMENT_ORDER = ["same-cpu", "smt", "cross-core", "cross-numa", "unpinned", "cpus"]
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RESULTS = os.path.join(REPO, "results")
+
+# Okabe-Ito colours (distinct for colour-blind readers), olive instead of yellow.
+COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00",
+           "#56B4E9", "#000000", "#999933"]
+# (dash type, point type) pairs: 5 dash types x 11 markers, coprime cycles,
+# so the first 55 series differ in greyscale too.
+DASHES = ["1", "(12,4)", "(6,3,2,3)", "(2,3)", "(12,3,2,3,2,3)"]
+POINTS = [7, 5, 9, 11, 13, 4, 6, 8, 10, 12, 1]
+FLOOR_GREY = "#6e6e6e"
+FLOOR_DASHES = ["(8,4)", "(3,3)", "(10,3,2,3)", "(2,2)", "(14,4,4,4)",
+                "(6,2,2,2,2,2)", "(4,6)", "(20,5)"]
+PLACEMENT_DASH = {"same-cpu": "1", "smt": "(6,3,2,3)", "cross-core": "(12,4)",
+                  "cross-numa": "(12,3,2,3,2,3)", "unpinned": "(2,3)",
+                  "cpus": "(4,4)"}
+
+NUM_COLUMNS = ["size_bytes", "reps", "iters", "batch", "p50_ns", "p90_ns",
+               "p99_ns", "p999_ns", "min_ns", "max_ns", "mean_ns", "gbps",
+               "msgs_per_s", "ctxsw_per_msg", "invol_ctxsw_per_msg",
+               "faults_per_msg", "user_ns_per_msg", "sys_ns_per_msg",
+               "cpu_ns_per_msg", "a_cpu_ns_per_msg", "b_cpu_ns_per_msg",
+               "spread", "clock_ns"]
+
+
+class RunError(Exception):
+    """A run folder that cannot be used; the message is one line."""
+
+
+# ---------------------------------------------------------------- loading
+
+def num(s):
+    """A CSV field as float, None when empty or not a number."""
+    if s is None:
+        return None
+    s = s.strip()
+    if s == "" or s == "-":
+        return None
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+def rep_values(row):
+    """The per-repetition values of a row (rep_values column) as floats."""
+    out = []
+    for part in (row.get("rep_values") or "").split(";"):
+        v = num(part)
+        if v is not None:
+            out.append(v)
+    return out
+
+
+def is_incomplete(run_dir, meta=None):
+    if os.path.exists(os.path.join(run_dir, "INCOMPLETE")):
+        return True
+    if meta is not None and meta.get("complete") is not True:
+        return True
+    return False
+
+
+def load_run(run_dir):
+    """(meta, rows) of a run folder.  rows: dicts of the CSV strings plus
+    '_num' -> {column: float or None}.  Raises RunError."""
+    if not os.path.isdir(run_dir):
+        raise RunError("%s: not a folder" % run_dir)
+    mpath = os.path.join(run_dir, "meta.json")
+    cpath = os.path.join(run_dir, "micro.csv")
+    for p in (mpath, cpath):
+        if not os.path.isfile(p):
+            raise RunError("%s: missing %s, not a result folder"
+                           % (run_dir, os.path.basename(p)))
+    try:
+        with open(mpath, encoding="utf-8") as f:
+            meta = json.load(f)
+    except (OSError, ValueError) as e:
+        raise RunError("%s: unreadable meta.json: %s" % (run_dir, e))
+    if not isinstance(meta, dict):
+        raise RunError("%s: meta.json is not an object" % run_dir)
+    rows = []
+    with open(cpath, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        need = {"primitive", "variant", "mode", "size_bytes", "placement", "status"}
+        missing = need - set(reader.fieldnames or [])
+        if missing:
+            raise RunError("%s: micro.csv lacks column(s) %s"
+                           % (run_dir, ", ".join(sorted(missing))))
+        for r in reader:
+            r = {k: (v if v is not None else "") for k, v in r.items() if k is not None}
+            r["_num"] = {c: num(r.get(c)) for c in NUM_COLUMNS}
+            rows.append(r)
+    return meta, rows
+
+
+def ok_rows(rows):
+    return [r for r in rows if r.get("status") == "ok" and r["_num"]["size_bytes"]]
+
+
+def run_label(run_dir, meta):
+    machine = meta.get("machine") or os.path.basename(os.path.dirname(os.path.abspath(run_dir)))
+    run_id = meta.get("run_id") or os.path.basename(os.path.abspath(run_dir))
+    return machine, run_id
+
+
+def find_run_dirs(root=RESULTS):
+    """Every folder under root holding a meta.json or micro.csv, sorted."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d != "plots")
+        if "meta.json" in filenames or "micro.csv" in filenames:
+            found.append(dirpath)
+            dirnames[:] = []
+    return sorted(found)
+
+
+def placement_key(p):
+    return (PLACEMENT_ORDER.index(p) if p in PLACEMENT_ORDER else len(PLACEMENT_ORDER), p)
+
+
+def series_name(primitive, variant):
+    return "%s/%s" % (primitive, variant) if variant else primitive
+
+
+def is_floor(row):
+    return row["primitive"] in FLOOR_PRIMITIVES
+
+
+# ---------------------------------------------------------------- units
+
+def human_size(n):
+    """64 -> '64 B', 4096 -> '4 KiB', 1204224 -> '1.15 MiB'."""
+    n = float(n)
+    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= scale:
+            v = n / scale
+            return ("%d %s" % (v, unit)) if v == int(v) else ("%.3g %s" % (v, unit))
+    return "%d B" % n
+
+
+def human_ns(ns):
+    """123.4 -> '123 ns', 2500 -> '2.5 µs'."""
+    if ns is None:
+        return "-"
+    for unit, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
+        if abs(ns) >= scale:
+            return "%.3g %s" % (ns / scale, unit)
+    return "%.3g ns" % ns
+
+
+def fmt_value(v, mode):
+    if v is None:
+        return "-"
+    return human_ns(v) if mode == "lat" else "%.3g GB/s" % v
+
+
+# ---------------------------------------------------------------- gnuplot
+
+def gnuplot_bin():
+    g = shutil.which("gnuplot")
+    if not g:
+        raise RunError("gnuplot not found: apt-get install gnuplot-nox")
+    return g
+
+
+def run_gnuplot(script_path):
+    """Run one script in its own folder; raise RunError with gnuplot's words."""
+    p = subprocess.run([gnuplot_bin(), os.path.basename(script_path)],
+                       cwd=os.path.dirname(os.path.abspath(script_path)),
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if p.returncode != 0:
+        msg = " | ".join(l for l in p.stderr.strip().splitlines()[-3:])
+        raise RunError("gnuplot failed on %s: %s" % (script_path, msg))
+    return p.stderr
+
+
+def q(s):
+    """A gnuplot double-quoted string."""
+    return '"' + str(s).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def size_tics(xmin, xmax, dense):
+    """Powers of 4 from 64 B; every one labelled when dense, else every
+    power of 16 labelled and the others unlabelled minor tics."""
+    tics = []
+    e = 0
+    while (1 << e) <= xmax * 1.01:
+        v = 1 << e
+        if v >= xmin / 1.01 and e % 2 == 0:
+            label = human_size(v) if (dense or e % 4 == 2) else ""
+            tics.append((label, v, 0 if label else 1))
+        e += 1
+    if not tics:
+        tics = [(human_size(xmin), xmin, 0)]
+    return tics
+
+
+def value_tics(lo, hi, kind):
+    """Tic values for a log axis spanning lo..hi (1, 2, 5 steps when the
+    range is under three decades) with labels in the axis unit."""
+    lo_e = math.floor(math.log10(lo))
+    hi_e = math.ceil(math.log10(hi))
+    for steps in ((1,), (1, 2, 5), (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8),
+                  (1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8, 9)):
+        tics = []
+        for e in range(lo_e, hi_e + 1):
+            for m in steps:
+                v = m * 10.0 ** e
+                if lo <= v <= hi:
+                    tics.append((tic_label(v, kind), v))
+        if len(tics) >= 4:
+            break
+    if len(tics) < 2:
+        tics = [(tic_label(lo, kind), lo), (tic_label(hi, kind), hi)]
+    return tics
+
+
+def tic_label(v, kind):
+    if kind == "time":
+        return human_ns(v).replace(".0 ", " ")
+    if kind == "ratio":
+        return "%gx" % float("%.3g" % v)
+    return "%g" % float("%.3g" % v)
+
+
+class Series:
+    def __init__(self, label, colour, dash, point, floor=False):
+        self.label, self.colour, self.dash, self.point = label, colour, dash, point
+        self.floor = floor
+        self.points = []  # (x, y, yhi or None)
+        self.marks = None  # optional [(x, y, point type)]: markers drawn apart
+
+    def line_style(self):
+        return 'lc rgb %s dt %s lw 1.8' % (q(self.colour), self.dash)
+
+    def style(self):
+        if self.floor:
+            return 'lc rgb %s dt %s lw 2' % (q(self.colour), self.dash)
+        return 'lc rgb %s dt %s lw 1.8 pt %d ps 1.0' % (
+            q(self.colour), self.dash, self.point)
+
+    def how(self):
+        return "lines" if self.floor else "linespoints"
+
+
+class Panel:
+    def __init__(self, title, ylabel, kind, band=False, ymin_pos=True):
+        self.title, self.ylabel, self.kind, self.band = title, ylabel, kind, band
+        self.series = []
+        self.extra = []     # more gnuplot plot elements (a reference line)
+        self.force_y = ()   # values the y range must include
+
+    def nonempty(self):
+        return any(s.points for s in self.series)
+
+
+def stretch_flat_floors(panel):
+    """A floor measured at one size only (a cache-line round trip, a null
+    system call) bounds every size: draw it flat across the panel, its label
+    naming the size it was measured at."""
+    xs = [pt[0] for s in panel.series if not s.floor for pt in s.points]
+    if not xs:
+        return
+    for s in panel.series:
+        if s.floor and len({pt[0] for pt in s.points}) == 1:
+            x, y, _ = s.points[0]
+            s.points = [(min(xs), y, None), (max(xs), y, None)]
+            s.label += " (at %s)" % human_size(x)
+
+
+def figure_script(name, title, panels, note=""):
+    """One self-contained gnuplot script drawing `panels` side by side and a
+    single legend below all of them, to <name>.png and <name>.svg."""
+    panels = [p for p in panels if p.nonempty()]
+    for p in panels:
+        stretch_flat_floors(p)
+    legend = []  # unique by label, in order of first appearance
+    seen = set()
+    for p in panels:
+        for s in p.series:
+            if s.points and s.label not in seen:
+                seen.add(s.label)
+                legend.append(s)
+    npan = len(panels)
+    width = 1200 if npan == 1 else 1700
+    # columns of the legend: as many as fit the width at ~6.5 px a character
+    entry_w = 95 + 6.5 * max([len(s.label) for s in legend] + [10])
+    cols = max(1, min(5, int((width - 80) // entry_w), len(legend)))
+    rows = max(1, math.ceil(len(legend) / cols))
+    plot_h = 560
+    key_h = rows * 22 + 26
+    top = 70
+    xlab_h = 70
+    height = top + plot_h + xlab_h + key_h + 10
+    out = []
+    out.append("# %s: generated by scripts/plots.py; run `gnuplot %s.gp` here"
+               % (title, name))
+    out.append("# writes %s.png and %s.svg.  Data inline below." % (name, name))
+    out.append("set encoding utf8")
+    blocks = []
+    for pi, p in enumerate(panels):
+        for si, s in enumerate(p.series):
+            if not s.points:
+                continue
+            bname = "$p%ds%d" % (pi, si)
+            blocks.append((p, s, bname))
+            out.append("# %s: %s" % (p.title, s.label))
+            out.append("%s << EOD" % bname)
+            for x, y, yhi in sorted(s.points):
+                out.append("%d %.6g %s" % (x, y, "%.6g" % yhi if yhi is not None else "NaN"))
+            out.append("EOD")
+            if s.marks:
+                out.append("%sm << EOD" % bname)
+                for x, y, pt in sorted(s.marks):
+                    out.append("%d %.6g %d" % (x, y, pt))
+                out.append("EOD")
+    out.append('do for [fmt in "png svg"] {')
+    out.append('  if (fmt eq "png") {')
+    out.append('    set terminal pngcairo size %d,%d noenhanced font "DejaVu Sans,11" background "white"' % (width, height))
+    out.append('    set output "%s.png"' % name)
+    out.append('  } else {')
+    out.append('    set terminal svg size %d,%d noenhanced font "DejaVu Sans,11" background "white"' % (width, height))
+    out.append('    set output "%s.svg"' % name)
+    out.append('  }')
+    out.append('  set multiplot title %s font ",13"' % q(title))
+    b_margin = (key_h + xlab_h + 10) / height
+    t_margin = 1 - top / height
+    left, right, gap = 90 / width, 1 - 25 / width, 110 / width
+    pw = (right - left - gap * (npan - 1)) / npan
+    for pi, p in enumerate(panels):
+        xs = [pt[0] for s in p.series for pt in s.points]
+        ys = [v for s in p.series for pt in s.points for v in (pt[1], pt[2])
+              if v is not None and v > 0] + list(p.force_y)
+        xmin, xmax = min(xs), max(xs)
+        ylo, yhi = min(ys), max(ys)
+        if ylo == yhi:
+            ylo, yhi = ylo / 2, yhi * 2
+        ylo, yhi = ylo / 1.25, yhi * 1.25
+        pl = left + pi * (pw + gap)
+        out.append('  set lmargin at screen %.4f' % pl)
+        out.append('  set rmargin at screen %.4f' % (pl + pw))
+        out.append('  set bmargin at screen %.4f' % b_margin)
+        out.append('  set tmargin at screen %.4f' % t_margin)
+        out.append('  set title %s' % q(p.title))
+        out.append('  set logscale xy')
+        out.append('  set xrange [%g:%g]' % (xmin / 1.4, xmax * 1.4))
+        out.append('  set yrange [%g:%g]' % (ylo, yhi))
+        dense = pw * width >= 1000
+        out.append('  set xtics (%s)' % ", ".join(
+            "%s %d %d" % (q(l), v, lvl) for l, v, lvl in size_tics(xmin, xmax, dense)))
+        out.append('  set ytics (%s)' % ", ".join(
+            "%s %.6g" % (q(l), v) for l, v in value_tics(ylo, yhi, p.kind)))
+        out.append('  set mxtics 1; set mytics 10')
+        out.append('  set xlabel "payload per message (bytes, log scale)"')
+        out.append('  set ylabel %s' % q(p.ylabel))
+        out.append('  set grid xtics ytics lc rgb "#c8c8c8" lw 1 dt 1')
+        out.append('  set border 3 lw 1; set xtics nomirror; set ytics nomirror')
+        out.append('  unset key')
+        parts = []
+        mine = [(s, b) for pp, s, b in blocks if pp is p]
+        if p.band:
+            for s, b in mine:
+                if not s.floor:
+                    parts.append('%s using 1:2:3 with filledcurves fc rgb %s '
+                                 'fs transparent solid 0.13 noborder notitle'
+                                 % (b, q(s.colour)))
+        parts.extend(p.extra)
+        for s, b in mine:
+            if s.marks:
+                parts.append('%s using 1:2 with lines %s notitle' % (b, s.line_style()))
+                parts.append('%sm using 1:2:3 with points lc rgb %s pt variable ps 1.3 notitle'
+                             % (b, q(s.colour)))
+            else:
+                parts.append('%s using 1:2 with %s %s notitle' % (b, s.how(), s.style()))
+        out.append('  plot ' + ", \\\n       ".join(parts))
+    # The legend of all panels, once, below them: an empty plot as wide as
+    # the figure whose only content is the key, so no data is ever covered.
+    out.append('  unset title; unset xlabel; unset ylabel; unset grid; unset border')
+    out.append('  unset xtics; unset ytics; unset logscale; set xrange [0:1]; set yrange [0:1]')
+    out.append('  set lmargin at screen 0.02; set rmargin at screen 0.98')
+    out.append('  set bmargin at screen 0.0; set tmargin at screen %.4f' % (key_h / height))
+    out.append('  set key at screen 0.5,%.4f center top horizontal maxcols %d maxrows %d '
+               'samplen 4 spacing 1.15 width 1 Left reverse box lc rgb "#bbbbbb"'
+               % ((key_h - 4) / height, cols, rows))
+    out.append('  plot ' + ", \\\n       ".join(
+        'NaN with %s %s title %s' % (s.how(), s.style(), q(s.label)) for s in legend))
+    out.append('  unset multiplot')
+    out.append('  unset output')
+    out.append('}')
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- plot plan
+
+class Styler:
+    """The same primitive/variant has the same style in every plot of a run."""
+
+    def __init__(self, rows):
+        names = sorted({series_name(r["primitive"], r["variant"])
+                        for r in rows if not is_floor(r)})
+        self.idx = {n: i for i, n in enumerate(names)}
+        fnames = sorted({series_name(r["primitive"], r["variant"])
+                         for r in rows if is_floor(r)})
+        self.fidx = {n: i for i, n in enumerate(fnames)}
+
+    def series(self, name, floor, suffix=""):
+        if floor:
+            i = self.fidx.get(name, 0)
+            return Series("floor: " + name + suffix, FLOOR_GREY,
+                          FLOOR_DASHES[i % len(FLOOR_DASHES)], 0, floor=True)
+        i = self.idx.get(name, 0)
+        return Series(name + suffix, COLOURS[i % len(COLOURS)],
+                      DASHES[i % len(DASHES)], POINTS[i % len(POINTS)])
+
+
+def group(rows, *cols):
+    out = {}
+    for r in rows:
+        out.setdefault(tuple(r[c] for c in cols), []).append(r)
+    return out
+
+
+def floor_rows_for(rows, mode, placement):
+    """Floor rows of `mode` to draw on a plot of `placement`: the rows at that
+    placement, or, for a floor measured elsewhere only (one-process floors),
+    its rows at its best-covered placement, labelled with that placement."""
+    out = []
+    floors = [r for r in rows if is_floor(r) and r["mode"] == mode]
+    for (prim, var), rs in sorted(group(floors, "primitive", "variant").items()):
+        here = [r for r in rs if r["placement"] == placement]
+        if here:
+            out.append((prim, var, "", here))
+            continue
+        byp = group(rs, "placement")
+        best = sorted(byp, key=lambda p: (-len(byp[p]), placement_key(p[0])))[0]
+        out.append((prim, var, " (%s)" % best[0], byp[best]))
+    return out
+
+
+def add_series(panel, styler, name, floor, rs, ycol, bandcol=None, suffix=""):
+    s = styler.series(name, floor, suffix)
+    for r in rs:
+        x = r["_num"]["size_bytes"]
+        y = r["_num"][ycol]
+        if y is None or y <= 0:
+            continue  # not measured, or zero: nothing to draw on a log axis
+        yhi = r["_num"][bandcol] if bandcol else None
+        s.points.append((x, y, yhi if (yhi is not None and yhi > 0) else None))
+    panel.series.append(s)
+    return s
+
+
+def plan(run_dir, meta, rows):
+    """[(name, caption, title, [Panel])] for one run."""
+    machine, run_id = run_label(run_dir, meta)
+    head = "%s  run %s" % (machine, run_id)
+    if is_incomplete(run_dir, meta):
+        head += "  (INCOMPLETE RUN)"
+    rows = ok_rows(rows)
+    styler = Styler(rows)
+    placements = sorted({r["placement"] for r in rows if not is_floor(r)}, key=placement_key)
+    figures = []
+
+    def per_placement(mode, ycol, band, kind, ylabel, what):
+        for pl in placements:
+            main = [r for r in rows if not is_floor(r) and r["mode"] == mode
+                    and r["placement"] == pl]
+            p = Panel("%s, placement %s" % (what, pl), ylabel, kind, band=band)
+            for (prim, var), rs in sorted(group(main, "primitive", "variant").items()):
+                add_series(p, styler, series_name(prim, var), False, rs, ycol,
+                           "p99_ns" if band else None)
+            if p.nonempty():
+                for prim, var, suf, rs in floor_rows_for(rows, mode, pl):
+                    add_series(p, styler, series_name(prim, var), True, rs, ycol, suffix=suf)
+            yield pl, p
+
+    for pl, p in per_placement("lat", "p50_ns", True, "time",
+                               "one-way latency (time, log scale)",
+                               "One-way latency: line p50, shaded p50..p99"):
+        if p.nonempty():
+            figures.append(("lat-%s" % pl,
+                            "One-way latency (p50 line, p50..p99 band) against payload size, "
+                            "one line per primitive/variant, placement %s; floors dashed grey." % pl,
+                            head + "  one-way latency, " + pl, [p]))
+    for pl, p in per_placement("bw", "gbps", False, "gbps",
+                               "throughput (GB/s = 10^9 B/s, log scale)",
+                               "Streaming throughput"):
+        if p.nonempty():
+            figures.append(("bw-%s" % pl,
+                            "Streaming throughput (GB/s) against payload size, placement %s; "
+                            "floors (memory copy) dashed grey." % pl,
+                            head + "  throughput, " + pl, [p]))
+    for mode, mname in (("lat", "ping-pong"), ("bw", "streaming")):
+        cpu = dict(per_placement(mode, "cpu_ns_per_msg", False, "time",
+                                 "CPU time of both processes per message (log scale)",
+                                 "CPU time per message"))
+        ctx = dict(per_placement(mode, "ctxsw_per_msg", False, "count",
+                                 "context switches per message (log scale)",
+                                 "Context switches per message"))
+        for pl in placements:
+            ps = [cpu.get(pl), ctx.get(pl)]
+            ps = [x for x in ps if x is not None and x.nonempty()]
+            if ps:
+                figures.append(("cpu-%s-%s" % (mode, pl),
+                                "CPU cost per message in %s (%s mode), placement %s: CPU ns of "
+                                "both processes (left) and context switches (right); zero "
+                                "values are not drawn on the log axes." % (mname, mode, pl),
+                                head + "  CPU cost per message, %s (%s), %s" % (mname, mode, pl),
+                                ps))
+    # one primitive, its placements side by side (dash type = placement)
+    for prim in sorted({r["primitive"] for r in rows}):
+        mine = [r for r in rows if r["primitive"] == prim]
+        variants = sorted({r["variant"] for r in mine})
+        panels = []
+        for mode, ycol, kind, ylabel, what in (
+                ("lat", "p50_ns", "time", "one-way latency p50 (time, log scale)", "One-way latency p50"),
+                ("bw", "gbps", "gbps", "throughput (GB/s, log scale)", "Streaming throughput")):
+            p = Panel(what, ylabel, kind)
+            for vi, var in enumerate(variants):
+                for pl in sorted({r["placement"] for r in mine}, key=placement_key):
+                    rs = [r for r in mine if r["variant"] == var and r["mode"] == mode
+                          and r["placement"] == pl]
+                    if not rs:
+                        continue
+                    s = Series("%s  @ %s" % (series_name(prim, var), pl),
+                               COLOURS[vi % len(COLOURS)], PLACEMENT_DASH.get(pl, "(4,4)"),
+                               POINTS[vi % len(POINTS)])
+                    for r in rs:
+                        y = r["_num"][ycol]
+                        if y is not None and y > 0:
+                            s.points.append((r["_num"]["size_bytes"], y, None))
+                    p.series.append(s)
+            if p.nonempty() and prim not in FLOOR_PRIMITIVES:
+                ref = [pl for pl in ("cross-core", "same-cpu") if any(
+                    r["placement"] == pl for r in mine)] or [placements[0] if placements else ""]
+                for fprim, fvar, suf, rs in floor_rows_for(rows, mode, ref[0]):
+                    add_series(p, styler, series_name(fprim, fvar), True, rs, ycol,
+                               suffix=suf or " (%s)" % ref[0])
+            panels.append(p)
+        if any(p.nonempty() for p in panels):
+            figures.append(("primitive-%s" % re.sub(r"[^A-Za-z0-9_.-]", "_", prim),
+                            "%s at every placement side by side: latency p50 (left) and "
+                            "throughput (right); colour and marker = variant, dash = placement."
+                            % prim,
+                            head + "  %s at every placement" % prim, panels))
+    return figures
+
+
+def render_run(run_dir, allow_incomplete=False, quiet=False):
+    """Write <run>/plots/*.gp, *.png, *.svg and index.md.  Returns the list of
+    (name, caption).  Raises RunError."""
+    meta, rows = load_run(run_dir)
+    if is_incomplete(run_dir, meta) and not allow_incomplete:
+        raise RunError("%s: run is incomplete (INCOMPLETE file or complete=false); "
+                       "not plotted (use --allow-incomplete)" % run_dir)
+    figures = plan(run_dir, meta, rows)
+    outdir = os.path.join(run_dir, "plots")
+    os.makedirs(outdir, exist_ok=True)
+    done = []
+    for name, caption, title, panels in figures:
+        gp = os.path.join(outdir, name + ".gp")
+        with open(gp, "w", encoding="utf-8") as f:
+            f.write(figure_script(name, title, panels))
+        run_gnuplot(gp)
+        for ext in ("png", "svg"):
+            p = os.path.join(outdir, "%s.%s" % (name, ext))
+            if not os.path.isfile(p) or os.path.getsize(p) == 0:
+                raise RunError("gnuplot wrote no %s" % p)
+        done.append((name, caption))
+    machine, run_id = run_label(run_dir, meta)
+    with open(os.path.join(outdir, "index.md"), "w", encoding="utf-8") as f:
+        f.write("# Plots of %s, run %s\n\n" % (machine, run_id))
+        f.write("Made by `make plots` (scripts/plots.py) from micro.csv, rows with "
+                "status ok only.  Each `<name>.gp` redraws its plot with gnuplot.  "
+                "Floors (%s) are grey dashed lines without markers.\n\n"
+                % ", ".join(sorted(FLOOR_PRIMITIVES)))
+        if not done:
+            f.write("No plot: micro.csv has no row with status ok.\n")
+        for name, caption in done:
+            f.write("- [%s.png](%s.png) ([svg](%s.svg)): %s\n" % (name, name, name, caption))
+    if not quiet:
+        print("plots: %s: %d plots in %s" % (run_dir, len(done), outdir))
+    return done
+
+
+def incomplete_reason(run_dir):
+    """Why a folder is not a whole run, or '' when it is (or unreadable:
+    load_run says why later)."""
+    if os.path.exists(os.path.join(run_dir, "INCOMPLETE")):
+        return "INCOMPLETE file (run cut short or still going)"
+    try:
+        with open(os.path.join(run_dir, "meta.json"), encoding="utf-8") as f:
+            meta = json.load(f)
+    except (OSError, ValueError):
+        return ""
+    if isinstance(meta, dict) and meta.get("complete") is not True:
+        return "INCOMPLETE: meta.json complete is not true"
+    return ""
+
+
+def has_plots(run_dir):
+    return os.path.isfile(os.path.join(run_dir, "plots", "index.md"))
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(
+        description="Render gnuplot plots (PNG and SVG) of ipcfloor result folders into "
+                    "<run>/plots/, with an index.md of captions.  Without RUN_DIR: every "
+                    "run folder under results/ that has no plots yet.")
+    ap.add_argument("runs", nargs="*", metavar="RUN_DIR", help="result folder(s) to render")
+    ap.add_argument("--force", action="store_true", help="re-render folders that have plots")
+    ap.add_argument("--allow-incomplete", action="store_true",
+                    help="render folders marked incomplete too (titled INCOMPLETE)")
+    ap.add_argument("--results", default=RESULTS, help="where to look without RUN_DIR "
+                    "(default: %(default)s)")
+    a = ap.parse_args(argv)
+    explicit = bool(a.runs)
+    runs = a.runs if explicit else find_run_dirs(a.results)
+    if not runs:
+        print("plots: no result folder under %s" % a.results)
+        return 0
+    status = 0
+    for run in runs:
+        if not explicit and has_plots(run) and not a.force:
+            continue
+        if not a.allow_incomplete and incomplete_reason(run):
+            print("plots: skipping %s: %s" % (run, incomplete_reason(run)))
+            continue
+        try:
+            render_run(run, allow_incomplete=a.allow_incomplete)
+        except RunError as e:
+            print("plots: %s" % e, file=sys.stderr)
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
