@@ -759,10 +759,10 @@ static void csv_num(char *buf, size_t len, double v, int have)
 {
 	if (!have)
 		buf[0] = 0;
-	else if (v == floor(v) && fabs(v) < 1e15)
-		snprintf(buf, len, "%.0f", v);
+	else if (fabs(v) >= 1e5 || (v == floor(v) && fabs(v) < 1e15))
+		snprintf(buf, len, "%.0f", v);	/* whole ns: no exponent, no lost digits */
 	else
-		snprintf(buf, len, "%.4g", v);
+		snprintf(buf, len, "%.6g", v);
 }
 
 static void print_row(const struct row *w, const char *reason)
@@ -853,7 +853,7 @@ static void compute_row(struct row *w)
 			rep[r] = dt > 0 ? (double)o.size * (double)sh->iters / dt : 0;
 		}
 		len += (size_t)snprintf(w->rep_values + len, sizeof(w->rep_values) - len,
-					"%s%.4g", r ? ";" : "", rep[r]);
+					"%s%.6g", r ? ";" : "", rep[r]);
 		if (len >= sizeof(w->rep_values))
 			len = sizeof(w->rep_values) - 1;
 	}

@@ -1,0 +1,490 @@
+#!/usr/bin/python3
+"""The sweep driver: primitives x variants x modes x sizes x placements.
+
+Reads the plan from scripts/sweep.conf, runs micro/bin/<primitive> once per
+cell with --format csv, and writes results/<machine>/<run-id>/ (micro.csv,
+meta.json, sweep.log).  While it runs the folder holds INCOMPLETE and
+micro.csv.partial; only a finished sweep renames the CSV and removes the
+marker, so a cut-short run never looks whole.  Later stages (transports,
+plots, report) run on the same folder when their scripts exist.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import resource
+import signal
+import subprocess
+import sys
+import time
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(TOP, "micro", "bin")
+CONF = os.path.join(TOP, "scripts", "sweep.conf")
+SCHEMA_VERSION = 1
+PLACEMENTS = ["same-cpu", "smt", "cross-core", "cross-numa", "unpinned"]
+UNITS = {"": 0, "B": 0, "K": 10, "KB": 10, "KIB": 10, "M": 20, "MB": 20,
+         "MIB": 20, "G": 30, "GB": 30, "GIB": 30}
+
+
+class PlanError(Exception):
+    pass
+
+
+def parse_size(text):
+    """Sizes as the C programs take them: 4096, 64K, 4MiB, 1G (1024^n)."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([A-Za-z]*)", text.strip())
+    if not m or m.group(2).upper() not in UNITS:
+        raise PlanError(f"'{text}' is not a size (e.g. 4096, 64K, 4MiB, 1G)")
+    value = float(m.group(1)) * (1 << UNITS[m.group(2).upper()])
+    if value != int(value) or value < 1:
+        raise PlanError(f"'{text}' is not a whole number of bytes >= 1")
+    return int(value)
+
+
+def human_size(n):
+    for unit, shift in (("GiB", 30), ("MiB", 20), ("KiB", 10)):
+        if n >= 1 << shift:
+            v = n / (1 << shift)
+            return f"{v:.0f} {unit}" if v == int(v) else f"{v:.2f} {unit}"
+    return f"{n} B"
+
+
+def read_plan(path, kind):
+    """Parse sweep.conf into (settings of the kind, [primitive lines])."""
+    sections, current = {}, None
+    with open(path) as f:
+        for lineno, raw in enumerate(f, 1):
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            m = re.fullmatch(r"\[(\w+)\]", line)
+            if m:
+                current = sections.setdefault(m.group(1), [])
+                continue
+            if current is None:
+                raise PlanError(f"{path}:{lineno}: text before any [section]")
+            current.append((lineno, line))
+    if kind not in sections or "primitives" not in sections:
+        raise PlanError(f"{path}: needs [{kind}] and [primitives] sections")
+    settings = {}
+    for lineno, line in sections[kind]:
+        key, sep, value = line.partition("=")
+        if not sep:
+            raise PlanError(f"{path}:{lineno}: expected key = value")
+        settings[key.strip()] = value.split()
+    try:
+        plan = {
+            "sizes": [parse_size(s) for s in settings["sizes"]],
+            "placements": settings["placements"],
+            "modes": settings["modes"],
+            "time": float(settings["time"][0]),
+            "reps": int(settings["reps"][0]),
+            "warmup": float(settings["warmup"][0]),
+        }
+    except KeyError as e:
+        raise PlanError(f"{path}: [{kind}] lacks {e}") from None
+    for p in plan["placements"]:
+        if p not in PLACEMENTS:
+            raise PlanError(f"{path}: unknown placement '{p}'")
+    prims = []
+    for lineno, line in sections["primitives"]:
+        fields = line.split()
+        if len(fields) < 3:
+            raise PlanError(f"{path}:{lineno}: expected: name variants modes [options]")
+        entry = {"name": fields[0], "variants": fields[1], "modes": fields[2].split(","),
+                 "sizes": None, "quick": None, "maxsize": None}
+        for opt in fields[3:]:
+            key, sep, value = opt.partition("=")
+            if not sep or key not in ("sizes", "quick", "maxsize"):
+                raise PlanError(f"{path}:{lineno}: unknown option '{opt}'")
+            if key == "sizes":
+                entry["sizes"] = [parse_size(s) for s in value.split(",")]
+            elif key == "maxsize":
+                entry["maxsize"] = parse_size(value)
+            else:
+                entry["quick"] = value
+        prims.append(entry)
+    return plan, prims
+
+
+def list_variants(prim):
+    """(name, flags) of each variant, from the program itself."""
+    out = subprocess.run([os.path.join(BIN, prim), "--list"], capture_output=True,
+                         text=True, check=True).stdout
+    return [(line.split("\t")[0], line.split("\t")[1].split(","))
+            for line in out.splitlines() if line.strip()]
+
+
+def build_cells(plan, prims, kind, only):
+    cells = []
+    for entry in prims:
+        name = entry["name"]
+        if only and name not in only:
+            continue
+        if not os.access(os.path.join(BIN, name), os.X_OK):
+            raise PlanError(f"micro/bin/{name} is not built (is it in micro/primitives.list?)")
+        variants = list_variants(name)
+        known = [v for v, _ in variants]
+        wanted = known if entry["variants"] == "all" else entry["variants"].split(",")
+        if kind == "quick" and entry["quick"]:
+            wanted = [] if entry["quick"] == "-" else entry["quick"].split(",")
+        for v in wanted:
+            if v not in known:
+                raise PlanError(f"sweep.conf: {name} has no variant '{v}' (has {', '.join(known)})")
+        sizes = entry["sizes"] or plan["sizes"]
+        if entry["maxsize"]:
+            sizes = [s for s in sizes if s <= entry["maxsize"]]
+        for v, flags in variants:
+            if v not in wanted:
+                continue
+            rxs = ["touch", "handoff"] if "zerocopy" in flags else [None]
+            for mode in plan["modes"]:
+                if mode not in entry["modes"]:
+                    continue
+                for size in sizes:
+                    for rx in rxs:
+                        for pl in plan["placements"]:
+                            cells.append({"prim": name, "variant": v, "rx": rx, "mode": mode,
+                                          "size": size, "placement": pl})
+    return cells
+
+
+def estimate(cell, plan):
+    """Seconds a cell is expected to take: the budget plus touching its buffers."""
+    return plan["time"] + plan["warmup"] + 0.03 + cell["size"] * 4 / 2.5e9 * 1.5
+
+
+def git_revision():
+    try:
+        r = subprocess.run(["git", "-C", TOP, "describe", "--always", "--dirty"],
+                           capture_output=True, text=True, timeout=10)
+        return r.stdout.strip() or "unknown"
+    except OSError:
+        return "unknown"
+
+
+def read(path, default=None):
+    try:
+        with open(path) as f:
+            return f.read().strip()
+    except OSError:
+        return default
+
+
+def cpu_model():
+    for line in (read("/proc/cpuinfo", "") or "").splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.machine()
+
+
+def mem_total():
+    m = re.search(r"MemTotal:\s+(\d+) kB", read("/proc/meminfo", "") or "")
+    return int(m.group(1)) * 1024 if m else 0
+
+
+def machine_slug():
+    if os.environ.get("MACHINE"):
+        slug = re.sub(r"[^a-z0-9.-]+", "-", os.environ["MACHINE"].lower()).strip("-")
+        if slug:
+            return slug
+    model = cpu_model().lower()
+    model = re.sub(r"\((r|tm)\)|\bcpu\b|\bprocessor\b|\d+-core|@", " ", model)
+    model = re.sub(r"[^a-z0-9.]+", "-", model).strip("-")
+    return f"{model}-{os.cpu_count()}cpu-{round(mem_total() / 2**30)}g"
+
+
+def caches():
+    out = []
+    base = "/sys/devices/system/cpu/cpu0/cache"
+    for idx in sorted(os.listdir(base)) if os.path.isdir(base) else []:
+        if not idx.startswith("index"):
+            continue
+        d = os.path.join(base, idx)
+        out.append({"level": read(f"{d}/level"), "type": read(f"{d}/type"),
+                    "size": read(f"{d}/size"), "shared_cpu_list": read(f"{d}/shared_cpu_list")})
+    return out
+
+
+def collect_meta(kind, run_id, machine, plan, placements, clock_ns):
+    sysd = "/sys/devices/system/cpu"
+    online = read(f"{sysd}/online", "")
+    nodes = read("/sys/devices/system/node/online", "0")
+    tpc, cores = 1, set()
+    for name in os.listdir(sysd):
+        if re.fullmatch(r"cpu\d+", name):
+            sib = read(f"{sysd}/{name}/topology/thread_siblings_list", "")
+            tpc = max(tpc, len(re.split(r"[,-]", sib)) if sib else 1)
+            cores.add((read(f"{sysd}/{name}/topology/physical_package_id"),
+                       read(f"{sysd}/{name}/topology/core_id")))
+    vulns = {}
+    vdir = f"{sysd}/vulnerabilities"
+    if os.path.isdir(vdir):
+        for v in sorted(os.listdir(vdir)):
+            vulns[v] = read(os.path.join(vdir, v))
+    build = {}
+    for line in (read(os.path.join(BIN, "BUILDINFO"), "") or "").splitlines():
+        k, _, v = line.partition("=")
+        build[k] = v
+    thp = read("/sys/kernel/mm/transparent_hugepage/enabled")
+    memlock = resource.getrlimit(resource.RLIMIT_MEMLOCK)[0]
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "complete": False,
+        "kind": kind,
+        "run_id": run_id,
+        "machine": machine,
+        "started": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "finished": None,
+        "cpu_model": cpu_model(),
+        "cpus_online": online,
+        "cpu_count": os.cpu_count(),
+        "cores": len(cores),
+        "threads_per_core": tpc,
+        "sockets": len({p for p, _ in cores}),
+        "numa_nodes": nodes,
+        "caches": caches(),
+        "memory_total_bytes": mem_total(),
+        "placements": placements,
+        "kernel": platform.release(),
+        "kernel_version": platform.version(),
+        "governor": read(f"{sysd}/cpufreq/policy0/scaling_governor", "unreadable"),
+        "turbo": read(f"{sysd}/cpufreq/boost") or read(f"{sysd}/intel_pstate/no_turbo",
+                                                      "unreadable"),
+        "vulnerabilities": vulns,
+        "thp": thp,
+        "pipe_max_size": int(read("/proc/sys/fs/pipe-max-size", "0")),
+        "mqueue": {k: read(f"/proc/sys/fs/mqueue/{k}") for k in
+                   ("msg_max", "msgsize_max", "queues_max")},
+        "wmem_max": read("/proc/sys/net/core/wmem_max"),
+        "rmem_max": read("/proc/sys/net/core/rmem_max"),
+        "io_uring_disabled": read("/proc/sys/kernel/io_uring_disabled", "absent"),
+        "nr_hugepages": read("/proc/sys/vm/nr_hugepages"),
+        "rlimit_memlock": "unlimited" if memlock == resource.RLIM_INFINITY else memlock,
+        "compiler": build.get("compiler"),
+        "cflags": build.get("cflags"),
+        "liburing_version": build.get("liburing"),
+        "libnuma_version": build.get("libnuma"),
+        "python": platform.python_version(),
+        "suite_revision": git_revision(),
+        "clock_overhead_ns": clock_ns,
+        "sweep": dict(plan, sizes=plan["sizes"]),
+        "stages": {},
+    }
+
+
+def write_json(path, data):
+    tmp = path + ".tmp"
+    with open(tmp, "w") as f:
+        json.dump(data, f, indent=2)
+        f.write("\n")
+    os.replace(tmp, path)
+
+
+def resolve_placements():
+    """Ask the harness (one topology reader for everything) what each placement means."""
+    out = subprocess.run([os.path.join(BIN, "pipe"), "--show-placements"], capture_output=True,
+                         text=True, check=True).stdout
+    res = {}
+    for line in out.splitlines():
+        name, what, detail = (line.split("\t") + ["", ""])[:3]
+        if what == "skip":
+            res[name] = {"status": "skip", "reason": detail}
+        else:
+            res[name] = {"status": "ok", "cpus": what}
+    return res
+
+
+class Interrupted(Exception):
+    pass
+
+
+def fmt_eta(sec):
+    sec = int(max(sec, 0))
+    return f"{sec // 3600}:{sec // 60 % 60:02d}:{sec % 60:02d}" if sec >= 3600 \
+        else f"{sec // 60}:{sec % 60:02d}"
+
+
+def main():
+    ap = argparse.ArgumentParser(
+        description="Run the ipcfloor sweep (scripts/sweep.conf) into results/<machine>/<run-id>/.")
+    ap.add_argument("--kind", choices=["full", "quick"], default="full",
+                    help="which plan of sweep.conf (default full)")
+    ap.add_argument("--out", help="result folder (default results/<machine>/<run-id>)")
+    ap.add_argument("--only", help="comma-separated primitives to run (default all)")
+    ap.add_argument("--conf", default=CONF, help="plan file (default scripts/sweep.conf)")
+    ap.add_argument("--dry-run", action="store_true", help="list the cells and the estimate, run nothing")
+    ap.add_argument("--no-stages", action="store_true",
+                    help="micro sweep only: skip transports, plots and report")
+    args = ap.parse_args()
+
+    try:
+        plan, prims = read_plan(args.conf, args.kind)
+        only = set(args.only.split(",")) if args.only else None
+        if only:
+            unknown = only - {p["name"] for p in prims}
+            if unknown:
+                raise PlanError(f"--only: not in the plan: {', '.join(sorted(unknown))}")
+        cells = build_cells(plan, prims, args.kind, only)
+    except (PlanError, OSError, subprocess.CalledProcessError) as e:
+        sys.exit(f"sweep: {e}")
+    total_est = sum(estimate(c, plan) for c in cells)
+    if args.dry_run:
+        for c in cells:
+            print(c["prim"], c["variant"] + (f"-{c['rx']}" if c["rx"] else ""), c["mode"],
+                  c["size"], c["placement"])
+        print(f"{len(cells)} cells, about {fmt_eta(total_est)}", file=sys.stderr)
+        return 0
+
+    placements = resolve_placements()
+    clock_ns = float(subprocess.run([os.path.join(BIN, "pipe"), "--clock"], capture_output=True,
+                                    text=True, check=True).stdout)
+    machine = machine_slug()
+    run_id = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%d-%H%M%S-") + args.kind
+    out = args.out or os.path.join(TOP, "results", machine, run_id)
+    os.makedirs(out, exist_ok=True)
+    marker = os.path.join(out, "INCOMPLETE")
+    with open(marker, "w") as f:
+        f.write("sweep running or cut short; do not read this folder as a whole run\n")
+    meta = collect_meta(args.kind, os.path.basename(out.rstrip("/")), machine, plan,
+                        placements, clock_ns)
+    meta_path = os.path.join(out, "meta.json")
+    write_json(meta_path, meta)
+    header = subprocess.run([os.path.join(BIN, "pipe"), "--header"], capture_output=True,
+                            text=True, check=True).stdout.strip()
+    ncols = len(header.split(","))
+    partial = os.path.join(out, "micro.csv.partial")
+    csv = open(partial, "w")
+    csv.write(header + "\n")
+    log = open(os.path.join(out, "sweep.log"), "w")
+
+    # Ctrl-C and SIGTERM: stop the running program (it cleans up after itself),
+    # then leave the folder marked incomplete.
+    current = {"proc": None}
+
+    def on_signal(signum, _frame):
+        p = current["proc"]
+        if p and p.poll() is None:
+            p.send_signal(signal.SIGTERM)
+        raise Interrupted(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+
+    print(f"sweep: {len(cells)} cells into {os.path.relpath(out, TOP)}, "
+          f"about {fmt_eta(total_est)}", file=sys.stderr)
+    t_start = time.monotonic()
+    done_est = 0.0
+    counts = {"ok": 0, "skip": 0, "fail": 0}
+    try:
+        for i, c in enumerate(cells, 1):
+            label = (f"{c['prim']} {c['variant']}{'-' + c['rx'] if c['rx'] else ''} {c['mode']} "
+                     f"{human_size(c['size'])} {c['placement']}")
+            pl = placements.get(c["placement"], {"status": "ok"})
+            if pl["status"] == "skip":
+                # the harness would say the same; spare a process start
+                variant = c["variant"] + (f"-{c['rx']}" if c["rx"] else "")
+                fields = [c["prim"], variant, c["mode"], str(c["size"]), c["placement"], ""]
+                fields += [""] * (ncols - len(fields) - 2) + ["skip", pl["reason"]]
+                row, status = ",".join(fields), "skip"
+            else:
+                cmd = [os.path.join(BIN, c["prim"]), "--variant", c["variant"], "--mode", c["mode"],
+                       "--size", str(c["size"]), "--placement", c["placement"],
+                       "--time", str(plan["time"]), "--reps", str(plan["reps"]),
+                       "--warmup", str(plan["warmup"]), "--format", "csv"]
+                if c["rx"]:
+                    cmd += ["--rx", c["rx"]]
+                current["proc"] = proc = subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                                          stderr=subprocess.PIPE, text=True)
+                try:
+                    stdout, stderr = proc.communicate(timeout=600 + c["size"] / 1e7)
+                except subprocess.TimeoutExpired:
+                    proc.send_signal(signal.SIGTERM)
+                    stdout, stderr = proc.communicate()
+                    stderr += "\nsweep: the program overran its own deadline"
+                current["proc"] = None
+                lines = [ln for ln in stdout.splitlines() if ln.count(",") == ncols - 1]
+                log.write(f"{' '.join(cmd)}\n  exit {proc.returncode}"
+                          f"{(': ' + stderr.strip()) if stderr.strip() else ''}\n")
+                log.flush()
+                if lines:
+                    row = lines[-1]
+                    status = row.split(",")[-2]
+                else:
+                    # the program died before it could print: a fail row with its last words
+                    why = (stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
+                    why = why.replace(",", ";")
+                    variant = c["variant"] + (f"-{c['rx']}" if c["rx"] else "")
+                    fields = [c["prim"], variant, c["mode"], str(c["size"]), c["placement"], ""]
+                    fields += [""] * (ncols - len(fields) - 2) + ["fail", why]
+                    row, status = ",".join(fields), "fail"
+            csv.write(row + "\n")
+            csv.flush()
+            counts[status] = counts.get(status, 0) + 1
+            done_est += estimate(c, plan)
+            elapsed = time.monotonic() - t_start
+            remaining = (total_est - done_est) * (elapsed / done_est if done_est else 1)
+            extra = ""
+            if status == "ok":
+                f = dict(zip(header.split(","), row.split(",")))
+                extra = (f"p50 {float(f['p50_ns']) / 1e3:.2f} us" if c["mode"] == "lat"
+                         else f"{float(f['gbps']):.2f} GB/s")
+            else:
+                extra = row.split(",", ncols - 1)[-1]
+            print(f"[{i:4d}/{len(cells)}] {label}: {status} {extra}  "
+                  f"(elapsed {fmt_eta(elapsed)}, ETA {fmt_eta(remaining)})", file=sys.stderr)
+    except Interrupted as e:
+        csv.close()
+        log.write(f"interrupted by {e}\n")
+        log.close()
+        meta["interrupted"] = str(e)
+        write_json(meta_path, meta)
+        print(f"sweep: interrupted ({e}); {os.path.relpath(out, TOP)} is marked INCOMPLETE",
+              file=sys.stderr)
+        return 130
+    csv.close()
+    log.close()
+    os.replace(partial, os.path.join(out, "micro.csv"))
+    meta["counts"] = counts
+    meta["elapsed_s"] = round(time.monotonic() - t_start, 1)
+
+    # later stages, each recorded in meta.json with its status
+    stages = [] if args.no_stages else [
+        ("transports", [os.path.join(TOP, "scripts", "transports", "run.py"), "--out", out,
+                        "--kind", args.kind]),
+        ("plots", [os.path.join(TOP, "scripts", "plots.py"), out]),
+        ("report", [os.path.join(TOP, "scripts", "report.py"), out]),
+    ]
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    def run_stage(name, cmd):
+        if not os.path.exists(cmd[0]):
+            return
+        print(f"sweep: stage {name}", file=sys.stderr)
+        t0 = time.monotonic()
+        r = subprocess.run(["/usr/bin/python3"] + cmd)
+        meta["stages"][name] = {"status": "ok" if r.returncode == 0 else f"exit {r.returncode}",
+                                "seconds": round(time.monotonic() - t0, 1)}
+        write_json(meta_path, meta)
+
+    # the measurements are whole once the transports have run; plots and the
+    # report are views of them and read only complete folders
+    for name, cmd in stages[:1]:
+        run_stage(name, cmd)
+    meta["complete"] = True
+    meta["finished"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    write_json(meta_path, meta)
+    os.remove(marker)
+    for name, cmd in stages[1:]:
+        run_stage(name, cmd)
+    print(f"sweep: done in {fmt_eta(time.monotonic() - t_start)}: {counts.get('ok', 0)} ok, "
+          f"{counts.get('skip', 0)} skip, {counts.get('fail', 0)} fail -> "
+          f"{os.path.relpath(out, TOP)}", file=sys.stderr)
+    return 1 if counts.get("fail") else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
