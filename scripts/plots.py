@@ -157,7 +157,8 @@ def placement_key(p):
 
 
 def series_name(primitive, variant):
-    return "%s/%s" % (primitive, variant) if variant else primitive
+    """pipe, socketpair/seqpacket: the default variant goes unnamed."""
+    return "%s/%s" % (primitive, variant) if variant not in ("", "default") else primitive
 
 
 def is_floor(row):
@@ -303,7 +304,10 @@ def stretch_flat_floors(panel):
         if s.floor and len({pt[0] for pt in s.points}) == 1:
             x, y, _ = s.points[0]
             s.points = [(min(xs), y, None), (max(xs), y, None)]
-            s.label += " (at %s)" % human_size(x)
+            if s.label.endswith(")"):
+                s.label = s.label[:-1] + ", at %s)" % human_size(x)
+            else:
+                s.label += " (at %s)" % human_size(x)
 
 
 def figure_script(name, title, panels, note=""):
@@ -553,7 +557,7 @@ def plan(run_dir, meta, rows):
         for mode, ycol, kind, ylabel, what in (
                 ("lat", "p50_ns", "time", "one-way latency p50 (time, log scale)", "One-way latency p50"),
                 ("bw", "gbps", "gbps", "throughput (GB/s, log scale)", "Streaming throughput")):
-            p = Panel(what, ylabel, kind)
+            p = Panel(what + " (colour, marker: variant; dash: placement)", ylabel, kind)
             for vi, var in enumerate(variants):
                 for pl in sorted({r["placement"] for r in mine}, key=placement_key):
                     rs = [r for r in mine if r["variant"] == var and r["mode"] == mode

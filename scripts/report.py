@@ -174,8 +174,11 @@ def cross_core_penalty(rows):
     table.sort()
     lo, hi = table[0], table[-1]
     text = ("- **Cross-core penalty** (one-way p50 cross-core / same-cpu, geometric mean over "
-            "the sizes <= 4 KiB): from %.2fx for `%s` to %.2fx for `%s`" % (lo[0], lo[1],
-                                                                           hi[0], hi[1]))
+            "the sizes <= 4 KiB): ")
+    if len(table) == 1:
+        text += "%.2fx for `%s`, the only primitive measured at both" % (lo[0], lo[1])
+    else:
+        text += "from %.2fx for `%s` to %.2fx for `%s`" % (lo[0], lo[1], hi[0], hi[1])
     if len(table) > 2:
         text += ", median %.2fx over %d primitives/variants" % (
             sorted(t[0] for t in table)[len(table) // 2], len(table))
@@ -308,6 +311,9 @@ def build(run_dir, meta, rows, plot_list, incomplete):
     L.append("")
     notp = placements_not_measured(meta)
     for p, why in notp:
+        why = str(why)
+        if why.startswith(p + ":"):
+            why = why[len(p) + 1:].strip()
         L.append("- placement %s not measured: %s" % (p, cell(why)))
     if notp:
         L.append("")

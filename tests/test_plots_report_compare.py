@@ -37,13 +37,13 @@ SIZES = sorted({4 ** k * 64 for k in range(13)} | {1204224, 4 << 20, 38535168})
 # cross-core factor at small sizes.  "shm/spin" is the small-size winner,
 # "memfd/pooled-touch" the large-size winner, "pipe" the best copying one.
 PRIMS = [
-    ("pipe", "", 2500.0, 4.0, None, 0.8),
+    ("pipe", "default", 2500.0, 4.0, None, 0.8),
     ("socketpair", "stream", 3000.0, 3.5, None, 1.2),
     ("socketpair", "seqpacket", 3200.0, 3.0, 65536, 1.2),
     ("shm", "spin", 60.0, 3.0, None, 3.0),
     ("memfd", "pooled-handoff", 900.0, 400.0, None, 1.5),
     ("memfd", "pooled-touch", 900.0, 12.0, None, 1.5),
-    ("mq", "", 2000.0, 2.5, 8192, 1.1),
+    ("mq", "default", 2000.0, 2.5, 8192, 1.1),
 ]
 FLOORS = [("memcpy", "warm", 5.0, 20.0, None, 1.0),
           ("cacheline", "", 60.0, 1e9, 64, 1.0),
@@ -129,8 +129,10 @@ def make_run(path, machine="synth-2cpu", run_id="20261121-150000-full", factor=1
             "finished": "2026-11-21T15:40:00Z", "cpu_model": "Synthetic CPU @ 2.20GHz",
             "cpus_online": 2, "cores": 1, "threads_per_core": 2, "sockets": 1,
             "numa_nodes": 1, "caches": {"L1d": "32K", "L2": "1M", "L3": "38.5M"},
-            "placements": {"same-cpu": [0, 0], "cross-core": [0, 1],
-                           "cross-numa": "skip: 1 NUMA node"},
+            "placements": {"same-cpu": {"status": "ok", "cpus": "0,0"},
+                           "cross-core": {"status": "ok", "cpus": "0,1"},
+                           "cross-numa": {"status": "skip",
+                                          "reason": "cross-numa: 1 NUMA node"}},
             "kernel": "6.1.0-synthetic", "governor": None, "turbo": None,
             "thp": "madvise", "compiler": "gcc 12.2.0", "cflags": "-O2",
             "suite_revision": "v0-synthetic", "clock_overhead_ns": 20,
@@ -212,7 +214,7 @@ def test_compare_significant_change(tmp_path):
     r = run_cli("compare.py", a, b, "--out", str(out))
     assert r.returncode == 0, r.stderr
     line = [l for l in r.stdout.splitlines()
-            if l.split()[:5] == ["pipe", "-", "lat", "64", "same-cpu"]]
+            if l.split()[:5] == ["pipe", "default", "lat", "64", "same-cpu"]]
     assert len(line) == 1, r.stdout
     f = line[0].split()
     # columns: primitive variant mode size placement A B ratio p verdict
@@ -220,7 +222,7 @@ def test_compare_significant_change(tmp_path):
     assert float(f[8]) == pytest.approx(2 / 252, rel=1e-2)
     assert f[9] == "slower"
     bwline = [l for l in r.stdout.splitlines()
-              if l.split()[:5] == ["pipe", "-", "bw", str(GIB), "cross-core"]][0].split()
+              if l.split()[:5] == ["pipe", "default", "bw", str(GIB), "cross-core"]][0].split()
     assert float(bwline[7]) == pytest.approx(0.5, rel=1e-3)
     assert bwline[9] == "slower"
     assert "geomean" in r.stdout
@@ -239,7 +241,7 @@ def test_compare_insignificant_change(tmp_path):
     assert all(not c.significant for c in res.common)
     r = run_cli("compare.py", a, b, "--no-plot")
     assert r.returncode == 0, r.stderr
-    rows = [l.split() for l in r.stdout.splitlines() if l.split()[:3] == ["pipe", "-", "lat"]]
+    rows = [l.split() for l in r.stdout.splitlines() if l.split()[:3] == ["pipe", "default", "lat"]]
     assert rows and all(f[9] == "~" for f in rows)
 
 
@@ -351,7 +353,7 @@ def test_report_headlines(tmp_path):
     assert "`memfd/pooled-touch`" in zc and "`pipe`" in zc and "3.00x" in zc
     assert "](plots/lat-cross-core.png)" in text
     assert "[EXPLAIN.md](EXPLAIN.md)" in text
-    assert "cross-numa: 1 NUMA node" in text
+    assert "placement cross-numa not measured: 1 NUMA node" in text
     assert "msgsize_max" in text and "peer timed out" in text
 
 
