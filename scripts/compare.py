@@ -363,4 +363,8 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `compare.py A B | head`
+        sys.stderr.close()
+        sys.exit(0)

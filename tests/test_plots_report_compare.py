@@ -375,3 +375,13 @@ def test_report_default_is_newest_complete(tmp_path):
     make_run(str(root / "m" / "20261122-100000-full"), run_id="20261122-100000-full",
              complete=False, incomplete_file=True)
     assert report.newest_complete(str(root)).endswith("20261121-100000-full")
+
+
+def test_report_refuses_incomplete_unless_allowed(tmp_path):
+    run = make_run(str(tmp_path / "run"), complete=False)
+    r = run_cli("report.py", run)
+    assert r.returncode != 0 and "incomplete" in r.stderr
+    assert not os.path.exists(os.path.join(run, "REPORT.md"))
+    r = run_cli("report.py", "--allow-incomplete", run)
+    assert r.returncode == 0, r.stderr
+    assert "WARNING: INCOMPLETE RUN" in open(os.path.join(run, "REPORT.md")).read()
