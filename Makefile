@@ -70,7 +70,7 @@ unit: build $(UNIT)
 test: build
 	@$(MAKE) --no-print-directory $(UNIT)
 	$(UNIT)
-	$(PY) -m pytest -q tests
+	tests/isolated $(PY) -m pytest -q tests
 
 plots: deps
 	$(PY) scripts/plots.py $(RUN)

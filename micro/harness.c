@@ -417,6 +417,9 @@ static void sync_recv(struct child *c, void *m, size_t len)
 }
 
 static const uint64_t salt_of[2] = { 0xA, 0xB };
+/* test hook: IPCFLOOR_CORRUPT=<offset> flips that byte of every received copy
+   in verify mode, so tests can see the checker fail */
+static long corrupt_at = -1;
 
 static void send_one(struct child *c)
 {
@@ -437,6 +440,8 @@ static void recv_one(struct child *c)
 	const void *data = NULL;
 
 	check_hook(c, p->recv(&run, c->role, c->rx, &data), "recv");
+	if (o.verify && corrupt_at >= 0 && data == c->rx && (size_t)corrupt_at < o.size)
+		c->rx[corrupt_at] ^= 0xff;
 	if (o.verify) {
 		if (check(data, o.size, c->seq, salt_of[!c->role]))
 			child_fail(c);
@@ -770,6 +775,10 @@ static void print_row(const struct row *w, const char *reason)
 	int ok = !strcmp(w->status, "ok"), lat = ok && o.mode == MODE_LAT, bw = ok && !lat;
 	const char *notes = ctl_notes;
 
+	/* a skip or a failure is always one line on stderr, whatever the format */
+	if (!ok)
+		fprintf(stderr, "%s %s: %s\n", !strcmp(w->status, "skip") ? "SKIP" : "FAIL",
+			ipc_primitive->name, reason);
 	if (o.fmt == FMT_CSV) {
 		char f[18][40];
 		const double v[] = { w->p50, w->p90, w->p99, w->p999, w->min, w->max, w->mean,
@@ -793,11 +802,8 @@ static void print_row(const struct row *w, const char *reason)
 		       clock_ns, notes, w->status, reason ? reason : "");
 		return;
 	}
-	if (!ok) {
-		fprintf(stderr, "%s %s: %s\n", !strcmp(w->status, "skip") ? "SKIP" : "FAIL",
-			ipc_primitive->name, reason);
+	if (!ok)
 		return;
-	}
 	{
 		char sz[32];
 
@@ -1023,7 +1029,7 @@ static void parse_args(int argc, char **argv)
 	char msg[160];
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "h", lo, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":h", lo, NULL)) != -1) {
 		switch (c) {
 		case O_MODE:
 			if (!strcmp(optarg, "lat"))
@@ -1143,6 +1149,8 @@ int main(int argc, char **argv)
 	ipc_progname = p->name;
 	setvbuf(stderr, NULL, _IONBF, 0);
 	parse_args(argc, argv);
+	if (getenv("IPCFLOOR_CORRUPT"))
+		corrupt_at = atol(getenv("IPCFLOOR_CORRUPT"));
 	if (opt_header) {
 		printf("%s\n", csv_columns);
 		return 0;
