@@ -4,7 +4,7 @@
 # printed and we stop with status 1.  Quiet when everything is present.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-list="$here/packages.txt"
+list="${IPCFLOOR_PACKAGES:-$here/packages.txt}"
 missing=""
 
 present() {	# package probe

@@ -1,0 +1,153 @@
+"""The sweep driver and the set-up step, end to end on a tiny plan."""
+import json
+import os
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+
+from conftest import PY, TOP
+
+SWEEP = os.path.join(TOP, "scripts", "sweep.py")
+
+
+def write_conf(tmp_path, sizes="64 4K", time_s="0.02", placements="same-cpu smt cross-numa",
+               prims="pipe all lat,bw"):
+    conf = tmp_path / "sweep.conf"
+    conf.write_text(f"""[quick]
+sizes = {sizes}
+placements = {placements}
+modes = lat bw
+time = {time_s}
+reps = 2
+warmup = 0.001
+[full]
+sizes = 64
+placements = same-cpu
+modes = lat
+time = 0.01
+reps = 2
+warmup = 0.001
+[primitives]
+{prims}
+""")
+    return str(conf)
+
+
+def read_csv(path):
+    with open(path) as f:
+        lines = f.read().splitlines()
+    cols = lines[0].split(",")
+    return [dict(zip(cols, ln.split(","))) for ln in lines[1:]]
+
+
+def test_sweep_writes_a_complete_folder(tmp_path):
+    out = tmp_path / "run"
+    r = subprocess.run([PY, SWEEP, "--kind", "quick", "--conf", write_conf(tmp_path),
+                        "--out", str(out), "--no-stages"], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "ETA" in r.stderr
+    assert sorted(os.listdir(out)) == ["meta.json", "micro.csv", "sweep.log"]
+    rows = read_csv(out / "micro.csv")
+    assert len(rows) == 1 * 2 * 2 * 3	# variants x modes x sizes x placements
+    meta = json.loads((out / "meta.json").read_text())
+    for row in rows:
+        assert row["primitive"] == "pipe"
+        assert row["status"] in ("ok", "skip"), row
+        if row["status"] == "skip":
+            assert row["reason"].startswith(row["placement"] + ":")
+            assert meta["placements"][row["placement"]]["status"] == "skip"
+    assert {r["size_bytes"] for r in rows} == {"64", "4096"}
+    same = [r for r in rows if r["placement"] == "same-cpu"]
+    assert all(r["status"] == "ok" for r in same)
+    assert meta["schema_version"] == 1 and meta["complete"] is True
+    for key in ("cpu_model", "kernel", "caches", "pipe_max_size", "mqueue", "rlimit_memlock",
+                "compiler", "cflags", "liburing_version", "suite_revision", "clock_overhead_ns",
+                "vulnerabilities", "thp", "numa_nodes", "threads_per_core", "sweep"):
+        assert key in meta, key
+    assert meta["clock_overhead_ns"] > 0
+    # no host name, serial number or user name
+    for key in ("hostname", "host", "node_name", "user", "serial"):
+        assert key not in meta
+    text = (out / "meta.json").read_text()
+    host = socket.gethostname()
+    if len(host) > 3:
+        assert f'"{host}"' not in text
+
+
+def test_interrupted_sweep_is_marked_incomplete(tmp_path):
+    out = tmp_path / "run"
+    conf = write_conf(tmp_path, sizes="64 256 1K 4K 16K 64K", time_s="0.3",
+                      placements="same-cpu cross-core")
+    p = subprocess.Popen([PY, SWEEP, "--kind", "quick", "--conf", conf, "--out", str(out),
+                          "--no-stages"], stderr=subprocess.PIPE, text=True)
+    # wait for the first finished cell, then interrupt in the middle of the next
+    line = p.stderr.readline()
+    while line and "[   1/" not in line:
+        line = p.stderr.readline()
+    time.sleep(0.1)
+    p.send_signal(signal.SIGINT)
+    p.communicate(timeout=30)
+    assert p.returncode == 130
+    assert (out / "INCOMPLETE").exists()
+    assert not (out / "micro.csv").exists()
+    assert (out / "micro.csv.partial").exists()
+    meta = json.loads((out / "meta.json").read_text())
+    assert meta["complete"] is False and meta["interrupted"] == "SIGINT"
+
+
+def test_bad_plan_is_one_line(tmp_path):
+    conf = write_conf(tmp_path, placements="same-cpu on-the-moon")
+    r = subprocess.run([PY, SWEEP, "--kind", "quick", "--conf", conf, "--dry-run"],
+                       capture_output=True, text=True)
+    assert r.returncode == 1
+    assert r.stderr.strip() == f"sweep: {conf}: unknown placement 'on-the-moon'"
+    conf = write_conf(tmp_path, prims="pipe nosuch lat")
+    r = subprocess.run([PY, SWEEP, "--kind", "quick", "--conf", conf, "--dry-run"],
+                       capture_output=True, text=True)
+    assert r.returncode == 1 and "has no variant 'nosuch'" in r.stderr
+
+
+def test_dry_run_lists_every_cell(tmp_path):
+    r = subprocess.run([PY, SWEEP, "--kind", "quick", "--conf", write_conf(tmp_path),
+                        "--dry-run"], capture_output=True, text=True)
+    assert r.returncode == 0
+    assert len(r.stdout.splitlines()) == 12
+    assert "12 cells" in r.stderr
+
+
+def test_default_plan_covers_the_reference_sizes():
+    r = subprocess.run([PY, SWEEP, "--kind", "full", "--dry-run", "--only", "pipe"],
+                       capture_output=True, text=True)
+    sizes = {int(ln.split()[3]) for ln in r.stdout.splitlines()}
+    for s in (64, 1204224, 4 << 20, 38535168, 1 << 30):
+        assert s in sizes
+    placements = {ln.split()[4] for ln in r.stdout.splitlines()}
+    assert placements == {"same-cpu", "smt", "cross-core", "cross-numa", "unpinned"}
+
+
+def test_deps_prints_the_apt_line_when_not_root(tmp_path):
+    # pytest's own temporary folder is private to root: the list goes where nobody can read it
+    pkgs = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False)
+    pkgs.write("# test list\ngcc cmd:gcc\nipcfloor-no-such-package cmd:ipcfloor-no-such-cmd\n")
+    pkgs.close()
+    os.chmod(pkgs.name, 0o644)
+    env = dict(os.environ, IPCFLOOR_PACKAGES=pkgs.name)
+    r = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                        os.path.join(TOP, "scripts", "deps.sh")], capture_output=True, text=True,
+                       env=env)
+    assert r.returncode == 1
+    assert "apt-get install -y ipcfloor-no-such-package" in r.stderr
+    assert "gcc" not in r.stderr.split("apt-get install -y")[1]
+    os.unlink(pkgs.name)
+
+
+def test_deps_quiet_when_everything_is_present(tmp_path):
+    pkgs = tmp_path / "packages.txt"
+    pkgs.write_text("gcc cmd:gcc\nmake cmd:make\n")
+    env = dict(os.environ, IPCFLOOR_PACKAGES=str(pkgs))
+    r = subprocess.run([os.path.join(TOP, "scripts", "deps.sh")], capture_output=True, text=True,
+                       env=env)
+    assert r.returncode == 0 and r.stderr == "" and r.stdout == ""
