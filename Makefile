@@ -7,8 +7,8 @@ PRIMITIVES := $(shell grep -v '^\#' micro/primitives.list)
 CC      ?= gcc
 OPT     ?= -O2 -g
 CFLAGS  += $(OPT) -std=gnu11 -Wall -Wextra -Werror \
-           $(shell pkg-config --cflags liburing 2>/dev/null)
-LDLIBS  += -lnuma $(shell pkg-config --libs liburing 2>/dev/null) -lm
+           $(shell pkg-config --cflags liburing numa 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs liburing numa 2>/dev/null) -lm
 PY      := /usr/bin/python3
 BIN     := micro/bin
 OBJ     := micro/obj
@@ -48,7 +48,7 @@ $(BIN)/%: $(OBJ)/%.o $(LIB_OBJ) | $(BIN)
 $(BIN)/BUILDINFO: $(PROGS)
 	@{ echo "compiler=$$($(CC) --version | head -1)"; echo "cflags=$(CFLAGS)"; \
 	   echo "liburing=$$(pkg-config --modversion liburing 2>/dev/null)"; \
-	   echo "libnuma=$$(dpkg-query -W -f='$${Version}' libnuma-dev 2>/dev/null)"; } > $@
+	   echo "libnuma=$$(pkg-config --modversion numa 2>/dev/null)"; } > $@
 
 $(BIN) $(OBJ):
 	@mkdir -p $@
