@@ -17,7 +17,7 @@ LIB_OBJ := $(LIB_SRC:micro/%.c=$(OBJ)/%.o)
 PROGS   := $(PRIMITIVES:%=$(BIN)/%)
 HDRS    := micro/harness.h micro/lib.h
 
-.PHONY: all build deps run quick test unit plots report compare clean help
+.PHONY: all build deps run quick test unit plots report compare explain clean help
 .DEFAULT_GOAL := all
 
 help:
@@ -27,6 +27,7 @@ help:
 	@echo "make plots    gnuplot plots for run folders lacking them (RUN=dir for one)"
 	@echo "make report   REPORT.md for a run folder (RUN=dir; default the newest)"
 	@echo "make compare  A=<run folder> B=<run folder>: medians, ratios, significance"
+	@echo "make explain  where each transport loses time, for a run folder (RUN=dir)"
 	@echo "make clean    remove build outputs"
 
 all: build
@@ -81,6 +82,9 @@ report: deps
 compare: deps
 	@test -n "$(A)" -a -n "$(B)" || { echo "usage: make compare A=<run folder> B=<run folder>" >&2; exit 2; }
 	$(PY) scripts/compare.py $(A) $(B)
+
+explain: deps
+	$(PY) scripts/explain.py $(RUN)
 
 clean:
 	rm -rf $(BIN) $(OBJ) $(UNIT)

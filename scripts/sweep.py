@@ -455,6 +455,7 @@ def main():
     stages = [] if args.no_stages else [
         ("transports", [os.path.join(TOP, "scripts", "transports", "run.py"), "--out", out,
                         "--kind", args.kind]),
+        ("explain", [os.path.join(TOP, "scripts", "explain.py"), out]),
         ("plots", [os.path.join(TOP, "scripts", "plots.py"), out]),
         ("report", [os.path.join(TOP, "scripts", "report.py"), out]),
     ]
