@@ -17,8 +17,9 @@
  * pages for the fresh destination (THP per the system setting, noted).
  *
  * --verify: the destination is poisoned before the copy and compared with
- * the source after it.  IPCFLOOR_TEST_CORRUPT=1 (a test hook) flips one
- * destination byte after the copy, so a test can see verify fail.
+ * the source after it.  The harness's test hook IPCFLOOR_CORRUPT=<offset>
+ * is honoured here too (the harness checks no solo copy itself): that byte
+ * of every copy is flipped before the check, so a test can see it fail.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -31,14 +32,14 @@
 
 struct mc_priv {
 	int fresh;
-	int corrupt;		/* test hook */
+	long corrupt;		/* test hook: offset to flip, -1 none */
 	unsigned char *dst;	/* warm: the one destination */
 };
 
 static int mc_setup(struct ipc_run *r)
 {
 	struct mc_priv *p = calloc(1, sizeof(*p));
-	const char *e = getenv("IPCFLOOR_TEST_CORRUPT");
+	const char *e = getenv("IPCFLOOR_CORRUPT");
 	FILE *f;
 	char thp[128];
 
@@ -46,7 +47,7 @@ static int mc_setup(struct ipc_run *r)
 		return -1;
 	r->priv = p;
 	p->fresh = !strcmp(r->variant, "fresh");
-	p->corrupt = e && *e == '1';
+	p->corrupt = e && *e ? atol(e) : -1;
 	if (p->fresh) {
 		ipc_note(r, "pages=%zu", (r->size + 4095) / 4096);
 		f = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
@@ -104,8 +105,8 @@ static int mc_op(struct ipc_run *r, enum ipc_role role, const void *buf)
 		memset(d, 0xa5, r->size);	/* a stale destination must not pass */
 	memcpy(d, buf, r->size);
 	if (r->verify) {
-		if (p->corrupt)
-			d[r->size / 2] ^= 0xff;
+		if (p->corrupt >= 0 && (size_t)p->corrupt < r->size)
+			d[p->corrupt] ^= 0xff;
 		if (memcmp(d, buf, r->size)) {
 			size_t i = 0;
 
