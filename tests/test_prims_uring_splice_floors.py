@@ -1,0 +1,183 @@
+"""Specifics of uring, vmsplice, tcp, pvm and the floors.
+
+test_micro.py runs every primitive and variant with --verify at the size
+classes; this file checks what is particular to these: the forced skip paths
+(io_uring disabled, process_vm_readv refused), that the floors' rows carry
+the columns FLOORS.md tells readers to use, that a solo copy's verify
+catches a corrupted byte, and that a child killed mid-run is reported and
+reaped.  No timing is asserted.
+"""
+import os
+import signal
+import subprocess
+import time
+
+import pytest
+
+from conftest import BIN, csv_row, our_processes, run
+
+QUICK = ["--iters", "3", "--reps", "2", "--warmup", "0.001", "--format", "csv"]
+URING_SYSCTL = "/proc/sys/kernel/io_uring_disabled"
+
+
+def _skip_row(r, fragment):
+    assert r.returncode == 77, r.stderr
+    row = csv_row(r.stdout)
+    assert row["status"] == "skip"
+    assert fragment in row["reason"], row["reason"]
+    return row
+
+
+@pytest.mark.parametrize("var", ["pipe", "socket", "batch", "fixed", "sendzc"])
+def test_uring_skip_forced_by_hook(var):
+    env = dict(os.environ, IPCFLOOR_URING_DISABLE="1")
+    r = run("uring", "--variant", var, *QUICK, env=env)
+    row = _skip_row(r, "io_uring unavailable")
+    assert "IPCFLOOR_URING_DISABLE" in row["reason"]
+
+
+@pytest.mark.skipif(not os.access(URING_SYSCTL, os.W_OK), reason="needs root and the sysctl")
+def test_uring_skip_when_really_disabled():
+    """kernel.io_uring_disabled=2 for one short run, restored whatever happens."""
+    with open(URING_SYSCTL) as f:
+        old = f.read().strip()
+    try:
+        with open(URING_SYSCTL, "w") as f:
+            f.write("2")
+        r = run("uring", "--variant", "pipe", *QUICK)
+    finally:
+        with open(URING_SYSCTL, "w") as f:
+            f.write(old)
+    row = _skip_row(r, "io_uring_setup")
+    assert "kernel.io_uring_disabled=2" in row["reason"]
+
+
+@pytest.mark.parametrize("mode", ["lat", "bw"])
+def test_pvm_skip_when_ptrace_refused(mode):
+    """Non-dumpable peers without CAP_SYS_PTRACE: the kernel really says EPERM."""
+    env = dict(os.environ, IPCFLOOR_PVM_DENY="1")
+    r = run("pvm", "--mode", mode, *QUICK, env=env)
+    row = _skip_row(r, "process_vm_readv")
+    assert "ptrace_scope" in row["reason"]
+
+
+@pytest.mark.parametrize("var,mode", [("warm", "lat"), ("fresh", "bw")])
+def test_memcpy_verify_catches_corruption(var, mode):
+    env = dict(os.environ, IPCFLOOR_CORRUPT="100")
+    r = run("memcpy", "--variant", var, "--mode", mode, "--size", "4096", "--verify", *QUICK,
+            env=env)
+    assert r.returncode == 1
+    row = csv_row(r.stdout)
+    assert row["status"] == "fail"
+    assert "verify: byte 100 of 4096" in row["reason"], row["reason"]
+
+
+@pytest.mark.parametrize("prim,var,note", [
+    ("nullsyscall", "default", "size_ignored=1"),
+    ("mmap", "default", "pages=16"),
+    ("pagefault", "4k", "pages=16"),
+    ("memcpy", "warm", ""),
+    ("memcpy", "fresh", "pages=16"),
+])
+def test_solo_floor_rows_have_documented_columns(prim, var, note):
+    r = run(prim, "--variant", var, "--mode", "lat", "--size", "64K", "--time", "0.05",
+            "--reps", "2", "--warmup", "0.001", "--format", "csv")
+    assert r.returncode == 0, r.stderr
+    row = csv_row(r.stdout)
+    assert row["status"] == "ok"
+    assert float(row["p50_ns"]) > 0 and row["gbps"] == ""
+    assert row["cpu_ns_per_msg"] != "" and row["b_cpu_ns_per_msg"] == ""
+    assert note in row["notes"]
+
+
+def test_pagefault_counts_one_fault_per_page():
+    r = run("pagefault", "--variant", "4k", "--size", "1M", "--time", "0.05", "--reps", "2",
+            "--warmup", "0.001", "--format", "csv")
+    row = csv_row(r.stdout)
+    assert row["status"] == "ok"
+    # 256 pages: at least one fault each (a retried fault may add a few)
+    assert float(row["faults_per_msg"]) >= 256
+
+
+def test_pagefault_huge_is_ok_or_a_skip_with_reason():
+    r = run("pagefault", "--variant", "huge", "--size", "4M", *QUICK)
+    row = csv_row(r.stdout)
+    if r.returncode == 77:
+        assert row["status"] == "skip" and "huge" in row["reason"]
+    else:
+        assert r.returncode == 0 and "pages=2" in row["notes"], r.stderr
+
+
+@pytest.mark.parametrize("prim", ["nullsyscall", "mmap", "pagefault", "cacheline", "futexwake"])
+def test_no_bw_floors_skip_bw_with_reason(prim):
+    r = run(prim, "--mode", "bw", *QUICK)
+    _skip_row(r, "throughput mode does not apply")
+
+
+def test_vmsplice_splice_is_bw_only():
+    r = run("vmsplice", "--variant", "splice", "--mode", "lat", *QUICK)
+    _skip_row(r, "latency mode does not apply")
+
+
+@pytest.mark.parametrize("placement", ["same-cpu", "cross-core"])
+def test_cacheline_notes_how_it_waits(placement):
+    r = run("cacheline", "--placement", placement, "--time", "0.05", "--reps", "2",
+            "--warmup", "0.001", "--format", "csv")
+    row = csv_row(r.stdout)
+    if r.returncode == 77:
+        assert placement != "same-cpu" and row["reason"]
+        return
+    assert row["status"] == "ok"
+    assert ("spin=yield" if placement == "same-cpu" else "spin=pure") in row["notes"]
+
+
+def _children(pid):
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []
+
+
+KILL_CASES = [
+    ("uring", "pipe", "lat", "64K", 1),
+    ("uring", "batch", "lat", "64K", 0),
+    ("uring", "sendzc", "bw", "1M", 1),
+    ("uring", "fixed", "bw", "1M", 0),
+    ("vmsplice", "read", "bw", "1M", 1),
+    ("vmsplice", "splice", "bw", "1M", 0),
+    ("tcp", "default", "lat", "64", 1),
+    ("pvm", "default", "bw", "1M", 1),
+    ("pvm", "default", "lat", "64", 0),
+    ("cacheline", "default", "lat", "64", 1),
+    ("futexwake", "default", "lat", "64", 0),
+]
+
+
+@pytest.mark.parametrize("prim,var,mode,size,victim", KILL_CASES,
+                         ids=[f"{c[0]}-{c[1]}-{c[2]}-kill{'AB'[c[4]]}" for c in KILL_CASES])
+def test_killed_child_is_reported_and_nothing_left(prim, var, mode, size, victim):
+    p = subprocess.Popen([os.path.join(BIN, prim), "--variant", var, "--mode", mode,
+                          "--size", size, "--time", "60", "--placement", "cross-core",
+                          "--format", "csv"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 10
+        while len(_children(p.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        kids = _children(p.pid)
+        if p.poll() is not None and p.returncode == 77:
+            pytest.skip(f"{prim} {var}: {p.stdout.read().strip()}")
+        assert len(kids) == 2, "the two roles did not start"
+        time.sleep(0.3)	# into warm-up or measurement
+        os.kill(kids[victim], signal.SIGKILL)
+        out, _ = p.communicate(timeout=30)	# a hang guard, not a timing claim
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.communicate()
+    assert p.returncode == 1
+    row = csv_row(out)
+    assert row["status"] == "fail" and row["reason"], row
+    for k in kids:
+        assert k not in our_processes()
