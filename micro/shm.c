@@ -1,0 +1,408 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * shm: a shared memory region with a slot ring per direction, and futex
+ * wait/wake (or busy-polling) for notification.  Measures what two processes
+ * pay to hand each other bytes through memory they both map: the copies the
+ * protocol makes, the cache-line traffic of the counters and the cost of
+ * waking a sleeping peer.
+ *
+ *   copy             sender memcpy's its buffer into a slot, receiver copies
+ *                    the slot out into its own buffer; futex notification
+ *   inplace          (zero-copy) the sender builds the message in the slot
+ *                    (tx_buf) and the receiver reads it where it lies until
+ *                    release(); futex notification
+ *   spin             copy, but waiting is a busy-poll of the counter
+ *   spin-then-futex  copy, waiting spins for a bounded time, then sleeps
+ *
+ * The region is one memfd (nothing named, so nothing to leak), sized,
+ * allocated and mapped MAP_SHARED in setup(); both children inherit the
+ * mapping and prefault it in attach(), so no timed message takes a fault.
+ * Each direction is a ring of slots (in throughput mode two, or for small
+ * messages up to 1 MiB of them; one in latency mode, where only one message
+ * is ever in flight) with two free-running 32-bit counters:
+ * head (messages published, written only by the sender) and tail (messages
+ * released, written only by the receiver), each on its own cache lines.  A
+ * side that must wait sets a waiting flag and sleeps in FUTEX_WAIT on the
+ * counter; the other side calls FUTEX_WAKE only when the flag was set, so an
+ * uncontended message costs no system call.  The futexes are shared (not
+ * FUTEX_PRIVATE), as they must be across processes.
+ *
+ * Spinning happens inside the waiting process, so the harness's per-side CPU
+ * time shows what it burns.  A spin can only end when the peer runs, so
+ * when both roles share one CPU (same-cpu) or are unpinned, spin yields the
+ * CPU with sched_yield() between polls and spin-then-futex goes straight to
+ * the futex (same-cpu) or yields while it spins (unpinned); the policy used
+ * is recorded in the notes as wait=...
+ *
+ * Leaves out: more than two slots, variable-size messages, multiple
+ * producers, and the robustness a real design needs against a peer that
+ * dies while holding a slot (here the harness kills the survivor).
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/futex.h>
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+#define PAGE		4096ul
+#define LINE		128	/* two cache lines: adjacent-line prefetch shares pairs */
+#define SPIN_NS		20000	/* spin-then-futex: spin at most this long */
+#define RING_BYTES	(1ul << 20)	/* throughput ring: slots of small messages */
+#define RING_SLOTS_MAX	256
+
+/* one direction: head and tail on lines of their own */
+struct ring {
+	_Alignas(LINE) uint32_t head;	/* published; written by the sender */
+	uint32_t rx_waiting;		/* receiver sleeps on head */
+	_Alignas(LINE) uint32_t tail;	/* released; written by the receiver */
+	uint32_t tx_waiting;		/* sender sleeps on tail (ring full) */
+};
+
+enum wait_policy {
+	WAIT_FUTEX,		/* sleep at once */
+	WAIT_SPIN,		/* busy-poll, never sleep */
+	WAIT_SPIN_YIELD,	/* poll, yielding the CPU between polls */
+	WAIT_SPIN_FUTEX,	/* poll up to SPIN_NS, then sleep */
+	WAIT_YIELD_FUTEX,	/* poll with yields up to SPIN_NS, then sleep */
+};
+
+struct shm_priv {
+	unsigned char *map;	/* the whole region */
+	size_t map_len;
+	struct ring *ring;	/* ring[0] A->B, ring[1] B->A */
+	unsigned char *slots[2];	/* first slot of each direction */
+	size_t stride;		/* bytes per slot, page-aligned */
+	uint32_t nslot;
+	int inplace;
+	enum wait_policy wait;
+	uint32_t head[2], tail[2];	/* this process's copy of the counters it writes */
+	unsigned char *txbuf;	/* copy variants: the sender's own buffer */
+};
+
+static long futex(uint32_t *uaddr, int op, uint32_t val)
+{
+	return syscall(SYS_futex, uaddr, op, val, NULL, NULL, 0);
+}
+
+static inline void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	__builtin_ia32_pause();
+#elif defined(__aarch64__)
+	__asm__ __volatile__("yield" ::: "memory");
+#else
+	__asm__ __volatile__("" ::: "memory");
+#endif
+}
+
+static inline uint32_t load_acq(const uint32_t *p)
+{
+	return __atomic_load_n(p, __ATOMIC_ACQUIRE);
+}
+
+/* spin until *word != v or the budget is spent; 0 when it changed */
+static int spin_for(const uint32_t *word, uint32_t v, int yield, uint64_t budget_ns)
+{
+	uint64_t end = budget_ns ? now_ns() + budget_ns : 0;
+
+	for (unsigned n = 1;; n++) {
+		if (load_acq(word) != v)
+			return 0;
+		if (yield)
+			sched_yield();
+		else
+			cpu_relax();
+		/* a clock read every 64 polls keeps the check off the fast path */
+		if (end && !(n & 63) && now_ns() >= end)
+			return -1;
+	}
+}
+
+/*
+ * Wait until *word != v.  The waiting flag and the counter are both accessed
+ * seq_cst, as is the publisher's store-then-load: either the publisher sees
+ * the flag and wakes us, or we see the new value before sleeping, and
+ * FUTEX_WAIT itself refuses to sleep if *word moved in between.  The flag
+ * stays up until we have seen the change, so every publish meanwhile wakes.
+ */
+static int await_change(struct ipc_run *r, uint32_t *word, uint32_t *waiting, uint32_t v)
+{
+	struct shm_priv *p = r->priv;
+	int slept = 0;
+
+	switch (p->wait) {
+	case WAIT_SPIN:
+		return spin_for(word, v, 0, 0);
+	case WAIT_SPIN_YIELD:
+		return spin_for(word, v, 1, 0);
+	case WAIT_SPIN_FUTEX:
+		if (!spin_for(word, v, 0, SPIN_NS))
+			return 0;
+		break;
+	case WAIT_YIELD_FUTEX:
+		if (!spin_for(word, v, 1, SPIN_NS))
+			return 0;
+		break;
+	case WAIT_FUTEX:
+		break;
+	}
+	for (;;) {
+		if (__atomic_load_n(word, __ATOMIC_SEQ_CST) != v)
+			break;
+		__atomic_store_n(waiting, 1, __ATOMIC_SEQ_CST);
+		slept = 1;
+		if (__atomic_load_n(word, __ATOMIC_SEQ_CST) != v)
+			break;
+		if (futex(word, FUTEX_WAIT, v) < 0 && errno != EAGAIN && errno != EINTR) {
+			ipc_reason(r, "futex wait: %s", strerror(errno));
+			return -1;
+		}
+	}
+	/* the change is seen: no more wake-ups wanted (we are its only waiter) */
+	if (slept)
+		__atomic_store_n(waiting, 0, __ATOMIC_RELAXED);
+	return 0;
+}
+
+static int publish(struct ipc_run *r, uint32_t *word, uint32_t *waiting, uint32_t v)
+{
+	struct shm_priv *p = r->priv;
+
+	__atomic_store_n(word, v, __ATOMIC_SEQ_CST);
+	if (p->wait == WAIT_SPIN || p->wait == WAIT_SPIN_YIELD)
+		return 0;	/* nobody ever sleeps */
+	/* only the waiter clears its flag: were it cleared here, a wake-up
+	   late from an older publish could eat the flag of a newer wait */
+	if (__atomic_load_n(waiting, __ATOMIC_SEQ_CST) && futex(word, FUTEX_WAKE, 1) < 0) {
+		ipc_reason(r, "futex wake: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+static unsigned char *slot(struct shm_priv *p, int dir, uint32_t seq)
+{
+	return p->slots[dir] + (size_t)(seq % p->nslot) * p->stride;
+}
+
+static void choose_wait(struct ipc_run *r, struct shm_priv *p)
+{
+	int same = r->cpu[0] >= 0 && r->cpu[0] == r->cpu[1];
+	int unpinned = r->cpu[0] < 0 || r->cpu[1] < 0;
+
+	if (!strcmp(r->variant, "spin")) {
+		p->wait = same || unpinned ? WAIT_SPIN_YIELD : WAIT_SPIN;
+		ipc_note(r, "wait=%s", same ? "spin-yield(same-cpu)" :
+			 unpinned ? "spin-yield(unpinned)" : "spin");
+	} else if (!strcmp(r->variant, "spin-then-futex")) {
+		/* on one CPU the peer cannot move while we spin: sleep at once */
+		p->wait = same ? WAIT_FUTEX : unpinned ? WAIT_YIELD_FUTEX : WAIT_SPIN_FUTEX;
+		ipc_note(r, "wait=%s;spin_ns=%d", same ? "futex(same-cpu)" :
+			 unpinned ? "spin-yield-then-futex(unpinned)" : "spin-then-futex",
+			 same ? 0 : SPIN_NS);
+	} else {
+		p->wait = WAIT_FUTEX;
+		ipc_note(r, "wait=futex");
+	}
+}
+
+static int shm_setup(struct ipc_run *r)
+{
+	struct shm_priv *p = calloc(1, sizeof(*p));
+	size_t ctl = (sizeof(struct ring) * 2 + PAGE - 1) & ~(PAGE - 1);
+	int fd;
+
+	if (!p)
+		return -1;
+	r->priv = p;
+	p->map = MAP_FAILED;
+	p->inplace = !strcmp(r->variant, "inplace");
+	choose_wait(r, p);
+	/* whole cache lines for small messages, whole pages for the rest */
+	p->stride = r->size < PAGE ? (r->size + 63) & ~63ul : (r->size + PAGE - 1) & ~(PAGE - 1);
+	/*
+	 * Latency mode has one message in flight per direction.  Throughput
+	 * mode uses its one direction as a ring: at least two slots (the sender
+	 * fills one while the receiver drains the other), and for small
+	 * messages as many as fit in RING_BYTES, so a sleeping side is woken
+	 * once per batch rather than once per message, as a pipe's 64 KiB
+	 * buffer allows.
+	 */
+	if (r->mode == MODE_LAT) {
+		p->nslot = 1;
+	} else {
+		size_t n = RING_BYTES / p->stride;
+
+		/* a power of two, so seq % nslot survives the counters' wrap */
+		p->nslot = 2;
+		while (p->nslot * 2 <= n && p->nslot < RING_SLOTS_MAX)
+			p->nslot *= 2;
+	}
+	p->map_len = ctl + (r->mode == MODE_LAT ? 2 : p->nslot) * p->stride;
+
+	fd = memfd_create("ipcfloor-shm", MFD_CLOEXEC);
+	if (fd < 0) {
+		ipc_reason(r, "memfd_create: %s", strerror(errno));
+		return errno == ENOSYS ? IPC_SKIP : -1;
+	}
+	/* allocate now, so a region memory cannot hold fails here, not mid-run */
+	if (ftruncate(fd, (off_t)p->map_len) || fallocate(fd, 0, 0, (off_t)p->map_len)) {
+		ipc_reason(r, "cannot allocate a %zu-byte shared region: %s", p->map_len,
+			   strerror(errno));
+		close(fd);
+		return errno == ENOSPC || errno == ENOMEM ? IPC_SKIP : -1;
+	}
+	p->map = mmap(NULL, p->map_len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	close(fd);	/* the mapping keeps the memory; nothing else needs the fd */
+	if (p->map == MAP_FAILED) {
+		ipc_reason(r, "mmap of %zu shared bytes: %s", p->map_len, strerror(errno));
+		return -1;
+	}
+	p->ring = (struct ring *)p->map;
+	p->slots[0] = p->map + ctl;
+	p->slots[1] = p->map + ctl + (r->mode == MODE_LAT ? p->stride : 0);	/* lat only */
+	ipc_note(r, "slots=%u;slot_bytes=%zu", p->nslot, p->stride);
+	return 0;
+}
+
+static int shm_attach(struct ipc_run *r, enum ipc_role role)
+{
+	struct shm_priv *p = r->priv;
+
+	/* page tables are not inherited for shared mappings: fault them in now */
+	if (madvise(p->map, p->map_len, MADV_POPULATE_WRITE)) {
+		for (size_t off = 0; off < p->map_len; off += PAGE)
+			(void)*(volatile unsigned char *)(p->map + off);
+	}
+	/*
+	 * tx_buf() is one hook for all variants; the copy variants answer it
+	 * with a private buffer of the sender's, the stand-in for the harness's,
+	 * which they copy from into the slot.  Prefaulted, as the harness's is.
+	 */
+	if (!p->inplace && (role == ROLE_A || r->mode == MODE_LAT)) {
+		p->txbuf = mmap(NULL, r->size, PROT_READ | PROT_WRITE,
+				MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p->txbuf == MAP_FAILED) {
+			p->txbuf = NULL;
+			ipc_reason(r, "cannot map a %zu-byte send buffer: %s", r->size,
+				   strerror(errno));
+			return -1;
+		}
+		memset(p->txbuf, 0x5a, r->size);
+	}
+	return 0;
+}
+
+/* the sender's next slot, once the receiver has released it */
+static unsigned char *next_free(struct ipc_run *r, int dir)
+{
+	struct shm_priv *p = r->priv;
+	struct ring *g = &p->ring[dir];
+	uint32_t h = p->head[dir];
+
+	if (h - load_acq(&g->tail) >= p->nslot &&
+	    await_change(r, &g->tail, &g->tx_waiting, h - p->nslot))
+		return NULL;
+	return slot(p, dir, h);
+}
+
+static void *shm_tx_buf(struct ipc_run *r, enum ipc_role role)
+{
+	struct shm_priv *p = r->priv;
+
+	return p->inplace ? next_free(r, role) : p->txbuf;
+}
+
+static int shm_send(struct ipc_run *r, enum ipc_role role, const void *buf)
+{
+	struct shm_priv *p = r->priv;
+	struct ring *g = &p->ring[role];
+
+	if (!p->inplace) {
+		unsigned char *s = next_free(r, role);
+
+		if (!s)
+			return -1;
+		memcpy(s, buf, r->size);
+	}
+	/* inplace: tx_buf() already waited and the message was built in the slot */
+	return publish(r, &g->head, &g->rx_waiting, ++p->head[role]);
+}
+
+static int shm_release(struct ipc_run *r, enum ipc_role role)
+{
+	struct shm_priv *p = r->priv;
+	int dir = !role;
+	struct ring *g = &p->ring[dir];
+
+	if (!p->inplace)
+		return 0;	/* copy variants released the slot in recv() */
+	return publish(r, &g->tail, &g->tx_waiting, ++p->tail[dir]);
+}
+
+static int shm_recv(struct ipc_run *r, enum ipc_role role, void *buf, const void **data)
+{
+	struct shm_priv *p = r->priv;
+	int dir = !role;
+	struct ring *g = &p->ring[dir];
+	uint32_t t = p->tail[dir];
+	unsigned char *s;
+
+	if (load_acq(&g->head) == t && await_change(r, &g->head, &g->rx_waiting, t))
+		return -1;
+	s = slot(p, dir, t);
+	if (p->inplace) {
+		*data = s;
+		return 0;
+	}
+	memcpy(buf, s, r->size);
+	*data = buf;
+	return publish(r, &g->tail, &g->tx_waiting, ++p->tail[dir]);
+}
+
+static void shm_cleanup(struct ipc_run *r)
+{
+	struct shm_priv *p = r->priv;
+
+	if (!p)
+		return;
+	if (p->map != MAP_FAILED)
+		munmap(p->map, p->map_len);
+	free(p);
+	r->priv = NULL;
+}
+
+static const struct ipc_variant shm_variants[] = {
+	{ "copy", "memcpy into a shared slot and out again; futex wake-up", 0 },
+	{ "inplace", "message built in the shared slot and read where it lies; futex wake-up",
+	  IPC_ZEROCOPY },
+	{ "spin", "copy, waiting by busy-polling the counter (burns CPU; yields on one CPU)", 0 },
+	{ "spin-then-futex", "copy, spin up to 20 us then futex (futex only on one CPU)", 0 },
+	{ NULL, NULL, 0 },
+};
+
+static const struct ipc_primitive shm_prim = {
+	.name = "shm",
+	.summary = "shared memory slot ring with futex or spinning notification",
+	.variants = shm_variants,
+	/* two slots (more only while small), plus the copy variants' own send
+	   buffer on each side */
+	.mem_factor = 4.0,
+	.shm_factor = 0,	/* memfd: not in /dev/shm */
+	.setup = shm_setup,
+	.attach = shm_attach,
+	.tx_buf = shm_tx_buf,
+	.send = shm_send,
+	.recv = shm_recv,
+	.release = shm_release,
+	.cleanup = shm_cleanup,
+};
+
+IPC_PRIMITIVE(shm_prim);
