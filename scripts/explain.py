@@ -1,0 +1,1110 @@
+#!/usr/bin/python3
+"""Explain where each high-level transport loses time, from one result folder.
+
+    explain.py RUN_DIR [--no-plot] [--quiet] [--reference CSV]
+
+Reads RUN_DIR/micro.csv (primitives and floors), transports.csv, components.csv
+and counts.csv (scripts/transports/run.py) and, for every transport x variant
+x size x pattern, splits the measured median request time into parts that each
+come from a measured row of the same folder:
+
+    part (category)   time = count x a measured unit
+    generation        components.csv randn (published pattern only)
+    serialise         components.csv tolist / json_dumps / pickle_dumps_p4 / protobuf_serialize
+    deserialise       components.csv json_loads / np_array_from_list / pickle_loads_p4 /
+                      protobuf_parse / frombuffer
+    encode            components.csv base64_encode / base64_decode
+    copies            user-space copies (the MODEL table below) x the micro.csv
+                      memcpy warm lat row at the size (per byte for wire bytes)
+    shm               components.csv shm_create_copy_unlink, micro.csv mmap
+                      (attach + munmap of a segment)
+    kernel            bytes through the kernel / the micro.csv bw row of the
+                      underlying primitive (tcp, socketpair stream, pipe)
+    hop               the same for a second leg through a middle process
+                      (RabbitMQ broker, multiprocessing Manager)
+    syscalls          counts.csv system calls (all sides) x micro.csv nullsyscall p50
+    wakeups           counts.csv voluntary context switches x futexwake one-way p50
+    faults            counts.csv minor faults x pagefault 4k p50 / pages
+    fixed             the residual of the same transport at the smallest
+                      size measured (its size-independent per-request work)
+    residual          measured total - sum of the parts (never clamped)
+
+Writes RUN_DIR/explain.csv, RUN_DIR/EXPLAIN.md and RUN_DIR/plots/explain-*.{png,svg,gp},
+and prints the tables.  No time in this file is a constant: the MODEL table
+holds only structure (which components, how many copies, which primitive).
+"""
+import argparse
+import csv
+import math
+import os
+import shutil
+import subprocess
+import sys
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# --------------------------------------------------------------- categories
+# fixed order, colour and fill (the fill patterns keep the chart readable in
+# greyscale: solid fills of different darkness alternate with hatchings)
+CATEGORIES = [
+    # key,         label,                                     colour,    fill
+    ("generation", "generation (randn)",                      "#9e9e9e", "solid 0.35"),
+    ("serialise", "serialisation",                            "#d62728", "solid 1.0"),
+    ("deserialise", "deserialisation",                        "#ff9896", "pattern 4"),
+    ("encode", "encoding (base64)",                           "#9467bd", "pattern 2"),
+    ("copies", "user-space copies",                           "#1f77b4", "solid 0.7"),
+    ("shm", "shared-memory segment",                          "#17becf", "pattern 5"),
+    ("kernel", "kernel transfer",                             "#2ca02c", "pattern 1"),
+    ("hop", "broker / extra hop",                             "#8c564b", "solid 0.5"),
+    ("syscalls", "system calls",                              "#bcbd22", "pattern 6"),
+    ("wakeups", "wake-ups",                                   "#ff7f0e", "pattern 7"),
+    ("faults", "page faults",                                 "#e377c2", "pattern 3"),
+    ("fixed", "fixed per-request work",                       "#7f7f7f", "pattern 2"),
+    ("residual", "residual",                                  "#000000", "pattern 0"),
+]
+CAT_KEYS = [c[0] for c in CATEGORIES]
+CAT_LABEL = {c[0]: c[1] for c in CATEGORIES}
+
+# what a category is doing, for the plain sentences
+CAT_PHRASE = {
+    "generation": "drawing the random array",
+    "serialise": "serialising",
+    "deserialise": "deserialising",
+    "encode": "base64 encoding and decoding",
+    "copies": "copying in user space",
+    "shm": "creating, faulting in and unlinking a shared-memory segment",
+    "kernel": "moving the bytes through the kernel",
+    "hop": "the extra hop through a middle process",
+    "syscalls": "system calls",
+    "wakeups": "waking the other side",
+    "faults": "page faults",
+    "fixed": "the framework's fixed per-request work",
+    "residual": "unexplained time (residual)",
+}
+
+# ------------------------------------------------------------------ the model
+# Structure only.  Each transport/variant lists its steps:
+#   ("comp", category, component, count, note)   count x components.csv p50_s
+#   ("copy", category, basis, count, note)       count x memcpy warm at the size;
+#                                                basis "payload" (the array) or
+#                                                "wire" (bytes written to sockets)
+#   ("lat", category, primitive, variant, count, note)   count x micro lat p50
+#   ("kernel", category, primitive, variant, basis, count, note)
+#                                                count x bytes / micro bw gbps
+# plus "wire": how the wire bytes are known when counts.csv lacks them
+# ("payload" = the array, "base64" = 4 x ceil(n / 3), None = unknown), and
+# "fault_pages_in_components": per side, how many payload-sized fresh regions
+# a component row already faults in (their faults are not counted twice).
+# The copies are what the code of each library does on this Debian 12
+# (Python 3.11, starlette/uvicorn, websockets, requests, pika, grpc); copies
+# into and out of the kernel are inside the kernel part, and the copies a
+# component makes itself (pickle's tobytes, protobuf's copy into the message)
+# are inside that component.
+TCP = ("tcp", "default")
+UNIX = ("socketpair", "stream")
+PIPE = ("pipe", "default")
+GEN = ("comp", "generation", "randn", 1, "server draws np.random.randn per request")
+
+MODEL = {
+    ("http_json", "default"): dict(wire=None, steps=[
+        GEN,
+        ("comp", "serialise", "tolist", 1, "server arr.tolist()"),
+        ("comp", "serialise", "json_dumps", 1, "starlette JSONResponse json.dumps"),
+        ("copy", "copies", "wire", 1, "JSON str .encode('utf-8') on the server"),
+        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "HTTP over loopback TCP"),
+        ("copy", "copies", "wire", 1, "requests/urllib3 b''.join of the received chunks"),
+        ("copy", "copies", "wire", 1, "requests .json(): bytes .decode() to str"),
+        ("comp", "deserialise", "json_loads", 1, "client json.loads"),
+        ("comp", "deserialise", "np_array_from_list", 1, "client np.array(list)"),
+    ], fixed_note="FastAPI's jsonable_encoder walks the list element by element "
+                  "(no component row measures it)"),
+    ("http_base64", "default"): dict(wire="base64", steps=[
+        GEN,
+        ("copy", "copies", "payload", 1, "server arr.tobytes()"),
+        ("comp", "encode", "base64_encode", 1, "server base64.b64encode"),
+        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "HTTP over loopback TCP"),
+        ("copy", "copies", "wire", 1, "requests/urllib3 b''.join of the received chunks"),
+        ("comp", "encode", "base64_decode", 1, "client base64.b64decode"),
+        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
+    ]),
+    ("websocket_bytes", "default"): dict(wire="payload", steps=[
+        GEN,
+        ("copy", "copies", "payload", 1, "server arr.tobytes()"),
+        ("copy", "copies", "payload", 2, "websockets Frame.serialize: BytesIO write + getvalue"),
+        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "websocket over loopback TCP"),
+        ("copy", "copies", "payload", 1, "websocket-client recv_strict b''.join of the chunks"),
+        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
+    ]),
+    ("http_shared_memory", "default"): dict(wire="payload_none", steps=[
+        GEN,
+        ("comp", "shm", "shm_create_copy_unlink", 1,
+         "server SharedMemory(create) + copy in + close (+ unlink, done by the client here)"),
+        ("lat", "shm", "mmap", "default", 1, "client attaches (mmap) and closes (munmap) the segment"),
+        ("copy", "copies", "payload", 1, "client view.copy() before close/unlink"),
+        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "the segment name over HTTP/TCP"),
+    ], fault_pages_in_components={"server": 1}),
+    ("websocket_shared_memory", "default"): dict(wire="payload_none", steps=[
+        GEN,
+        ("comp", "shm", "shm_create_copy_unlink", 1,
+         "server SharedMemory(create) + copy in + close (+ unlink, done by the client here)"),
+        ("lat", "shm", "mmap", "default", 1, "client attaches (mmap) and closes (munmap) the segment"),
+        ("copy", "copies", "payload", 1, "client view.copy() before close/unlink"),
+        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "the segment name over a websocket"),
+    ], fault_pages_in_components={"server": 1}),
+    ("mp_listener", "default"): dict(wire="payload", steps=[
+        GEN,
+        ("comp", "serialise", "pickle_dumps_p4", 1, "Connection.send: ForkingPickler protocol 4"),
+        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "Listener/Client on 127.0.0.1 TCP"),
+        ("copy", "copies", "payload", 1, "Connection._recv: chunks written into a BytesIO"),
+        ("comp", "deserialise", "pickle_loads_p4", 1, "client pickle.loads"),
+    ]),
+    ("grpc_bytes", "default"): dict(wire="payload", steps=[
+        GEN,
+        ("copy", "copies", "payload", 1, "server arr.tobytes()"),
+        ("comp", "serialise", "protobuf_serialize", 1, "ArrayReply(data=...).SerializeToString()"),
+        ("copy", "copies", "payload", 1, "grpc core: Python bytes into a slice (server)"),
+        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "HTTP/2 over loopback TCP"),
+        ("copy", "copies", "payload", 1, "grpc core: received slices into one Python bytes (client)"),
+        ("comp", "deserialise", "protobuf_parse", 1, "ArrayReply.FromString().data"),
+        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
+    ]),
+    ("rabbitmq_bytes", "default"): dict(wire="payload", steps=[
+        GEN,
+        ("copy", "copies", "payload", 1, "server arr.tobytes()"),
+        ("copy", "copies", "payload", 2, "pika publish: body sliced into frame_max frames, frames marshalled"),
+        ("kernel", "kernel", TCP[0], TCP[1], "payload", 1, "server -> broker over loopback TCP"),
+        ("kernel", "hop", TCP[0], TCP[1], "payload", 1, "broker -> client over loopback TCP"),
+        ("copy", "copies", "payload", 3, "pika consume: frame buffer append, frame slices, "
+                                         "b''.join of the body fragments"),
+        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
+    ], fixed_note="the broker's own work (the Erlang VM's CPU time is not measured)"),
+    ("mp_pipe", "send"): dict(wire="payload", steps=[
+        GEN,
+        ("comp", "serialise", "pickle_dumps_p4", 1, "Connection.send: ForkingPickler protocol 4"),
+        ("kernel", "kernel", UNIX[0], UNIX[1], "payload", 1, "Pipe(): an AF_UNIX stream socketpair"),
+        ("copy", "copies", "payload", 1, "Connection._recv: chunks written into a BytesIO"),
+        ("comp", "deserialise", "pickle_loads_p4", 1, "client pickle.loads"),
+    ]),
+    ("mp_pipe", "send_bytes"): dict(wire="payload", steps=[
+        GEN,
+        ("kernel", "kernel", UNIX[0], UNIX[1], "payload", 1, "send_bytes(ndarray): no copy before the socket"),
+        ("copy", "copies", "payload", 2, "recv_bytes: chunks into a BytesIO, then getvalue()"),
+        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
+    ]),
+    ("mp_queue", "default"): dict(wire="payload", steps=[
+        GEN,
+        ("comp", "serialise", "pickle_dumps_p4", 1, "feeder thread: ForkingPickler protocol 4"),
+        ("kernel", "kernel", PIPE[0], PIPE[1], "payload", 1, "Queue: an os.pipe()"),
+        ("copy", "copies", "payload", 2, "recv_bytes: chunks into a BytesIO, then getvalue()"),
+        ("comp", "deserialise", "pickle_loads_p4", 1, "client pickle.loads"),
+    ]),
+    ("mp_manager", "dict"): dict(wire="payload", steps=[
+        GEN,
+        ("comp", "serialise", "pickle_dumps_p4", 2, "d['arr'] = arr (server), d['arr'] (manager): pickled twice"),
+        ("kernel", "kernel", UNIX[0], UNIX[1], "payload", 1, "server -> manager, AF_UNIX stream"),
+        ("kernel", "hop", UNIX[0], UNIX[1], "payload", 1, "manager -> client, AF_UNIX stream"),
+        ("copy", "copies", "payload", 2, "Connection._recv BytesIO, in the manager and the client"),
+        ("comp", "deserialise", "pickle_loads_p4", 2, "unpickled in the manager and in the client"),
+    ]),
+    ("mp_array", "frombuffer"): dict(wire="payload_none", steps=[
+        GEN,
+        ("copy", "copies", "payload", 1, "server view[:] = arr into the shared Array"),
+        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer(shared): a view"),
+    ]),
+    ("shared_memory", "reused"): dict(wire="payload_none", steps=[
+        GEN,
+        ("copy", "copies", "payload", 1, "server np.copyto into the reused segment"),
+    ]),
+    ("shared_memory", "per_message"): dict(wire="payload_none", steps=[
+        GEN,
+        ("comp", "shm", "shm_create_copy_unlink", 1, "server SharedMemory(create) + copy in + close; "
+                                                    "client closes and unlinks"),
+        ("lat", "shm", "mmap", "default", 1, "client attaches (mmap) and closes (munmap) the segment"),
+    ], fault_pages_in_components={"server": 1}),
+    ("zmq_ipc", "zerocopy"): dict(wire="payload", steps=[
+        GEN,
+        ("kernel", "kernel", UNIX[0], UNIX[1], "payload", 1, "ipc:// is an AF_UNIX stream; send(copy=False)"),
+        ("comp", "deserialise", "frombuffer", 1, "recv(copy=False) + np.frombuffer"),
+    ]),
+    ("fastpath", "view"): dict(wire="payload_none", steps=[
+        GEN,
+        ("copy", "copies", "payload", 1, "server np.copyto into the memfd region"),
+        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer of the mapping"),
+    ]),
+    ("fastpath", "touch"): dict(wire="payload_none", steps=[
+        GEN,
+        ("copy", "copies", "payload", 1, "server np.copyto into the memfd region"),
+        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer of the mapping"),
+    ], fixed_note="the client's read of every byte (np.add.reduce): no row measures a read pass"),
+}
+
+# placements tried, in order, for the micro rows (Python runs unpinned)
+PLACEMENT_ORDER = ["unpinned", "cross-core", "smt", "same-cpu", "cross-numa", "cpus"]
+FLOOR_PRIMITIVES = {"memcpy", "cacheline", "nullsyscall", "futexwake", "pagefault", "mmap"}
+# variants that are not a transfer of the bytes (the receiver never reads them)
+NOT_A_TRANSFER = {("vmsplice", "splice")}
+SCALING = {"generation", "serialise", "deserialise", "encode", "fixed", "residual", "shm"}
+RESIDUAL_LIMIT = 0.10      # the issue's "at most 10% of the measured total"
+ADD_UP = 1.5               # prediction / published outside [1/x, x]: "does not add up"
+
+
+# ------------------------------------------------------------------- reading
+def read_csv(path):
+    if not os.path.exists(path):
+        return None
+    with open(path, newline="") as f:
+        return [r for r in csv.DictReader(f) if not (r.get(next(iter(r)), "") or "").startswith("#")]
+
+
+def fnum(x):
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None
+
+
+def notes_dict(text):
+    out = {}
+    for kv in (text or "").split(";"):
+        k, sep, v = kv.partition("=")
+        if sep:
+            out[k.strip()] = v.strip()
+    return out
+
+
+class Micro:
+    """micro.csv rows with status ok, looked up by the rules above."""
+
+    def __init__(self, rows):
+        self.rows = [r for r in (rows or []) if r.get("status") == "ok"]
+        self.idx = {}
+        for r in self.rows:
+            key = (r["primitive"], r["variant"], r["mode"])
+            self.idx.setdefault(key, []).append(r)
+
+    def find(self, prim, variant, mode, size, value):
+        """-> (row, note) at size (else the nearest size) and the first placement
+        of PLACEMENT_ORDER that has it; None when no ok row exists."""
+        cands = [r for r in self.idx.get((prim, variant, mode), []) if fnum(r.get(value))]
+        if not cands:
+            return None, "no ok %s %s %s row" % (prim, variant, mode)
+        sizes = sorted({int(r["size_bytes"]) for r in cands})
+        s = min(sizes, key=lambda x: (abs(math.log(x) - math.log(size)), -x))
+        at = [r for r in cands if int(r["size_bytes"]) == s]
+        at.sort(key=lambda r: PLACEMENT_ORDER.index(r["placement"])
+                if r["placement"] in PLACEMENT_ORDER else 99)
+        r = at[0]
+        notes = []
+        if s != size:
+            notes.append("size %d not measured, row at %d" % (size, s))
+        if r["placement"] != PLACEMENT_ORDER[0]:
+            notes.append("placement %s (no unpinned row)" % r["placement"])
+        return r, "; ".join(notes)
+
+    def src(self, r):
+        return "micro.csv %s/%s %s %s B %s" % (r["primitive"], r["variant"], r["mode"],
+                                                 r["size_bytes"], r["placement"])
+
+
+def comp_index(rows):
+    out = {}
+    for r in rows or []:
+        out[(r["component"], int(r["size_bytes"]))] = r
+    return out
+
+
+def counts_index(rows):
+    out = {}
+    for r in rows or []:
+        out.setdefault((r["transport"], r["variant"], int(r["size_bytes"])), []).append(r)
+    return out
+
+
+# ------------------------------------------------------------------ breakdown
+class Part:
+    __slots__ = ("category", "name", "seconds", "count", "unit_s", "source", "note")
+
+    def __init__(self, category, name, seconds, count="", unit_s="", source="", note=""):
+        self.category, self.name, self.seconds = category, name, seconds
+        self.count, self.unit_s, self.source, self.note = count, unit_s, source, note
+
+
+class Cell:
+    def __init__(self, transport, variant, size, pattern):
+        self.transport, self.variant, self.size, self.pattern = transport, variant, size, pattern
+        self.total = None
+        self.total_note = ""
+        self.parts = []          # Part with seconds
+        self.missing = []        # (what, reason)
+        self.notes = []
+        self.floor_copy = self.floor_zero = None   # (seconds, source)
+        self.floor_missing = {}
+
+    @property
+    def name(self):
+        return self.transport if self.variant == "default" else "%s/%s" % (self.transport, self.variant)
+
+    def explained(self):
+        return sum(p.seconds for p in self.parts)
+
+    def residual(self):
+        return None if self.total is None else self.total - self.explained()
+
+    def by_category(self):
+        out = {}
+        for p in self.parts:
+            out[p.category] = out.get(p.category, 0.0) + p.seconds
+        r = self.residual()
+        if r is not None:
+            out["residual"] = r
+        return out
+
+
+class Explainer:
+    def __init__(self, run):
+        self.run = run
+        self.micro = Micro(read_csv(os.path.join(run, "micro.csv")))
+        self.have = {n: os.path.exists(os.path.join(run, n))
+                     for n in ("micro.csv", "transports.csv", "components.csv", "counts.csv")}
+        self.transports = read_csv(os.path.join(run, "transports.csv")) or []
+        self.comps = comp_index(read_csv(os.path.join(run, "components.csv")))
+        self.counts = counts_index(read_csv(os.path.join(run, "counts.csv")))
+        self.cells = []
+
+    # -- units
+    def comp(self, cell, name, count, category, note):
+        r = self.comps.get((name, cell.size))
+        if r is None or r.get("status") != "ok" or fnum(r.get("p50_s")) is None:
+            why = ("components.csv has no %s row at %d B" % (name, cell.size) if r is None else
+                   "components.csv %s: %s %s" % (name, r.get("status"), r.get("reason", "")))
+            cell.missing.append(("component:%s" % name, why))
+            return
+        u = fnum(r["p50_s"])
+        cell.parts.append(Part(category, "%s:%s" % (category, name), count * u, count, u,
+                               "components.csv %s %d B" % (name, cell.size), note))
+
+    def memcpy_per_byte(self, cell, nbytes):
+        r, how = self.micro.find("memcpy", "warm", "lat", nbytes, "p50_ns")
+        if r is None:
+            return None, None, how
+        return fnum(r["p50_ns"]) * 1e-9 / int(r["size_bytes"]), r, how
+
+    def wire_bytes(self, cell, model, counts):
+        """Bytes written to sockets for one request: counts.csv when measured."""
+        if counts:
+            vals = [fnum(r.get("sock_write_bytes")) for r in counts if r.get("side") != "broker"]
+            vals = [v for v in vals if v is not None]
+            if vals and sum(vals) > 0:
+                return sum(vals), "counts.csv sock_write_bytes (all sides)"
+        w = model.get("wire")
+        if w == "payload":
+            return cell.size, "the array (no counts.csv sock_write_bytes at this size)"
+        if w == "base64":
+            return 4 * ((cell.size + 2) // 3), "4 x ceil(n/3) base64 bytes (no counts.csv at this size)"
+        if w == "payload_none":
+            return 0, "control message only (no counts.csv at this size)"
+        return None, "counts.csv has no sock_write_bytes at this size"
+
+    def explain_cell(self, cell, model, counts, counts_note):
+        for st in model["steps"]:
+            kind, cat = st[0], st[1]
+            if cat == "generation" and cell.pattern != "published":
+                continue
+            if kind == "comp":
+                _, _, name, n, note = st
+                self.comp(cell, name, n, cat, note)
+            elif kind == "copy":
+                _, _, basis, n, note = st
+                if basis == "wire":
+                    nbytes, how = self.wire_bytes(cell, model, counts)
+                    if nbytes is None:
+                        cell.missing.append(("copies:wire bytes", how))
+                        continue
+                else:
+                    nbytes, how = cell.size, "the array"
+                per_b, r, fb = self.memcpy_per_byte(cell, nbytes or cell.size)
+                if per_b is None:
+                    cell.missing.append(("micro:memcpy warm lat", fb))
+                    continue
+                u = per_b * nbytes
+                cell.parts.append(Part(cat, "%s:%s" % (cat, note), n * u, n, u, self.micro.src(r),
+                                       "; ".join(x for x in ("%d B (%s)" % (nbytes, how), fb) if x)))
+            elif kind == "lat":
+                _, _, prim, var, n, note = st
+                r, fb = self.micro.find(prim, var, "lat", cell.size, "p50_ns")
+                if r is None:
+                    cell.missing.append(("micro:%s %s lat" % (prim, var), fb))
+                    continue
+                u = fnum(r["p50_ns"]) * 1e-9
+                cell.parts.append(Part(cat, "%s:%s" % (cat, note), n * u, n, u, self.micro.src(r), fb))
+            elif kind == "kernel":
+                _, _, prim, var, basis, n, note = st
+                if basis == "wire":
+                    nbytes, how = self.wire_bytes(cell, model, counts)
+                    if nbytes is None:
+                        cell.missing.append(("kernel:wire bytes", how))
+                        continue
+                else:
+                    nbytes, how = cell.size, "the array"
+                if nbytes == 0:
+                    continue
+                r, fb = self.micro.find(prim, var, "bw", nbytes, "gbps")
+                if r is None:
+                    cell.missing.append(("micro:%s %s bw" % (prim, var), fb))
+                    continue
+                u = nbytes / (fnum(r["gbps"]) * 1e9)
+                cell.parts.append(Part(cat, "%s:%s %s (%s)" % (cat, prim, var, note), n * u, n, u,
+                                       self.micro.src(r),
+                                       "; ".join(x for x in ("%d B (%s)" % (nbytes, how), fb) if x)))
+        # the per-request counts
+        if not counts:
+            cell.missing.append(("counts", counts_note or "counts.csv has no row for %s at %d B"
+                                 % (cell.name, cell.size)))
+            return
+        bad = [r for r in counts if r.get("status") not in ("ok", "", None)]
+        if bad:
+            cell.notes.append("counts.csv status %s: %s" % (bad[0].get("status"), bad[0].get("reason", "")))
+        ns, how_s = 0, []
+        for r in counts:
+            v = fnum(r.get("syscalls_total"))
+            if v is None:
+                v = (fnum(r.get("syscr")) or 0) + (fnum(r.get("syscw")) or 0)
+                how_s.append("%s: read+write calls from /proc (no strace)" % r.get("side"))
+            ns += v
+        r, fb = self.micro.find("nullsyscall", "default", "lat", cell.size, "p50_ns")
+        if r is None:
+            cell.missing.append(("micro:nullsyscall lat", fb))
+        else:
+            u = fnum(r["p50_ns"]) * 1e-9
+            cell.parts.append(Part("syscalls", "syscalls", ns * u, ns, u, self.micro.src(r),
+                                   "; ".join([counts_note] + how_s) .strip("; ")))
+        nw = sum(fnum(r.get("vol_ctxsw")) or 0 for r in counts)
+        ninv = sum(fnum(r.get("invol_ctxsw")) or 0 for r in counts)
+        r, fb = self.micro.find("futexwake", "default", "lat", cell.size, "p50_ns")
+        if r is None:
+            cell.missing.append(("micro:futexwake lat", fb))
+        else:
+            u = fnum(r["p50_ns"]) * 1e-9
+            cell.parts.append(Part("wakeups", "wakeups", nw * u, nw, u, self.micro.src(r),
+                                   ("voluntary switches, all sides; %d involuntary not counted; %s"
+                                    % (ninv, counts_note)).strip("; ")))
+        # faults: minus the pages a component row already faults in
+        pages_in = model.get("fault_pages_in_components", {})
+        page_count = -(-cell.size // 4096)
+        nf, fnote = 0, []
+        for r in counts:
+            v = (fnum(r.get("minflt")) or 0) + (fnum(r.get("majflt")) or 0)
+            sub = pages_in.get(r.get("side"), 0) * page_count
+            if sub:
+                fnote.append("%s: %d pages already in a component row" % (r.get("side"), sub))
+                v = max(0, v - sub)
+            nf += v
+        r, fb = self.micro.find("pagefault", "4k", "lat", cell.size, "p50_ns")
+        pages = fnum(notes_dict(r.get("notes")).get("pages")) if r else None
+        if r is None or not pages:
+            cell.missing.append(("micro:pagefault 4k lat", fb if r is None else "no pages= note"))
+        else:
+            u = fnum(r["p50_ns"]) * 1e-9 / pages
+            cell.parts.append(Part("faults", "faults", nf * u, nf, u, self.micro.src(r) + " / pages=%d" % pages,
+                                   "; ".join([counts_note] + fnote + ([fb] if fb else [])).strip("; ")))
+
+    def floors(self, size):
+        """(copy floor, zero-copy floor): (seconds, source) or (None, reason)."""
+        best = {"copy": None, "zero": None}
+        for r in self.micro.rows:
+            if r["mode"] != "bw" or int(r["size_bytes"]) != size or r["primitive"] in FLOOR_PRIMITIVES:
+                continue
+            if (r["primitive"], r["variant"]) in NOT_A_TRANSFER or r["variant"].endswith("-handoff"):
+                continue
+            g = fnum(r.get("gbps"))
+            if not g:
+                continue
+            kind = "zero" if r["variant"].endswith("-touch") else "copy"
+            if best[kind] is None or g > fnum(best[kind].get("gbps")):
+                best[kind] = r
+        out = {}
+        for kind, r in best.items():
+            if r is None:
+                out[kind] = (None, "no ok %s bw row at %d B in micro.csv"
+                             % ("*-touch" if kind == "zero" else "copy-based", size))
+            else:
+                out[kind] = (size / (fnum(r["gbps"]) * 1e9), self.micro.src(r))
+        return out
+
+    def build(self):
+        rows = self.transports
+        sizes_by = {}
+        for r in rows:
+            sizes_by.setdefault((r["transport"], r["variant"], r["pattern"]), []).append(r)
+        floors = {}
+        for r in rows:
+            t, v, p = r["transport"], r["variant"], r["pattern"]
+            size = int(r["size_bytes"])
+            cell = Cell(t, v, size, p)
+            self.cells.append(cell)
+            if size not in floors:
+                floors[size] = self.floors(size)
+            fl = floors[size]
+            cell.floor_copy, cell.floor_zero = fl["copy"], fl["zero"]
+            if r.get("status") != "ok" or fnum(r.get("p50_s")) is None:
+                cell.missing.append(("total", "transports.csv %s: %s" % (r.get("status") or "no time",
+                                                                         r.get("reason", ""))))
+                continue
+            cell.total = fnum(r["p50_s"])
+            model = MODEL.get((t, v))
+            if model is None:
+                cell.missing.append(("model", "no copy-count model for %s/%s in explain.py" % (t, v)))
+                continue
+            counts = self.counts.get((t, v, size))
+            counts_note = ""
+            if counts:
+                pats = {c.get("pattern") for c in counts}
+                if p not in pats:
+                    counts_note = "counts of the %s pattern" % "/".join(sorted(x for x in pats if x))
+                    counts = [c for c in counts]
+            elif not self.have["counts.csv"]:
+                counts_note = "no counts.csv in the folder"
+            self.explain_cell(cell, model, counts, counts_note)
+        # fixed per-request work: the residual of the same transport/variant/
+        # pattern at the smallest size with a total and no missing component
+        for cell in self.cells:
+            if cell.total is None or any(w == "model" for w, _ in cell.missing):
+                continue
+            smaller = [c for c in self.cells if (c.transport, c.variant, c.pattern) ==
+                       (cell.transport, cell.variant, cell.pattern) and c.total is not None
+                       and c.size < cell.size and not any(w.startswith(("component", "micro", "model",
+                                                                         "kernel", "copies"))
+                                                           for w, _ in c.missing)]
+            if not smaller:
+                if not any(w == "total" for w, _ in cell.missing):
+                    cell.notes.append("smallest size measured: the fixed per-request work is in the residual")
+                continue
+            base = min(smaller, key=lambda c: c.size)
+            res = base.residual()
+            note = "residual of %s at %d B" % (cell.name, base.size)
+            if any(w == "counts" for w, _ in base.missing):
+                note += " (no counts there: includes its system calls, wake-ups and faults)"
+            cell.parts.append(Part("fixed", "fixed", res, 1, res,
+                                   "transports.csv %s %d B %s minus its parts" % (cell.name, base.size,
+                                                                                cell.pattern), note))
+        return self.cells
+
+
+# ------------------------------------------------------------------- writing
+def fmt_s(s):
+    if s is None:
+        return "-"
+    a = abs(s)
+    if a == 0:
+        return "0"
+    if a < 1e-6:
+        return "%.0f ns" % (s * 1e9)
+    if a < 1e-3:
+        return "%.1f us" % (s * 1e6)
+    if a < 1:
+        return "%.2f ms" % (s * 1e3)
+    return "%.2f s" % s
+
+
+def fmt_size(n):
+    if n >= 10 ** 9:
+        return "%.2g GB" % (n / 1e9)
+    if n >= 10 ** 6:
+        return "%.3g MB" % (n / 1e6)
+    if n >= 10 ** 3:
+        return "%.3g kB" % (n / 1e3)
+    return "%d B" % n
+
+
+def fmt_ratio(x):
+    if x is None:
+        return "-"
+    if x >= 100:
+        return "{:,.0f}x".format(float("%.2g" % x))
+    if x >= 10:
+        return "%.0fx" % x
+    return "%.1fx" % x
+
+
+def pct(x):
+    return "-" if x is None else "%.0f%%" % (100 * x)
+
+
+def ratio(cell, floor):
+    if cell.total is None or floor is None or floor[0] is None or floor[0] <= 0:
+        return None
+    return cell.total / floor[0]
+
+
+def csv_rows(cells):
+    out = []
+    for c in cells:
+        base = {"transport": c.transport, "variant": c.variant, "size_bytes": c.size, "pattern": c.pattern}
+
+        def row(part, seconds, share, count="", unit="", source="", note=""):
+            d = dict(base, part=part, seconds=seconds, share=share, count=count, unit_s=unit,
+                     source=source, note=note)
+            out.append(d)
+        t = c.total
+        for p in c.parts:
+            row(p.name, p.seconds, p.seconds / t if t else "", p.count, p.unit_s, p.source, p.note)
+        for what, why in c.missing:
+            row("missing:%s" % what, "", "", note=why)
+        if t is not None:
+            res = c.residual()
+            miss = [w for w, _ in c.missing]
+            row("residual", res, res / t if t else "", note=("; ".join(c.notes + (
+                ["includes the missing parts: %s" % ", ".join(miss)] if miss else []))))
+            row("total", t, 1.0, source="transports.csv p50_s")
+        for part, fl in (("floor_copy", c.floor_copy), ("floor_zerocopy", c.floor_zero)):
+            if fl is None:
+                continue
+            if fl[0] is None:
+                row("missing:%s" % part, "", "", note=fl[1])
+            else:
+                row(part, fl[0], ratio(c, fl) if t is not None else "", source=fl[1],
+                    note="seconds = the floor's time for one message of this size; share = total / floor")
+    return out
+
+
+EXPLAIN_COLUMNS = ["transport", "variant", "size_bytes", "pattern", "part", "seconds", "share",
+                   "count", "unit_s", "source", "note"]
+
+
+def write_csv(path, rows):
+    with open(path + ".partial", "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=EXPLAIN_COLUMNS, lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            r = {k: ("%.9g" % v if isinstance(v, float) else
+                     str(v).replace(",", ";").replace("\n", " ")) for k, v in r.items()}
+            w.writerow(r)
+    os.replace(path + ".partial", path)
+
+
+def top_phrase(cell):
+    cats = cell.by_category()
+    t = cell.total
+    # serialisation reads as one activity: into the format and back
+    merged = dict(cats)
+    ser = merged.pop("serialise", 0.0) + merged.pop("deserialise", 0.0)
+    comps = {p.name.split(":", 1)[1] for p in cell.parts if p.category in ("serialise", "deserialise")}
+    if ser:
+        merged["serialisation"] = ser
+    pos = sorted(((v, k) for k, v in merged.items() if v > 0), reverse=True)
+    if not pos or not t:
+        return "nothing to break down"
+
+    def phrase(k):
+        if k == "serialisation":
+            if comps & {"json_dumps", "json_loads", "tolist"}:
+                return "turning the array into JSON and back"
+            if any(x.startswith("pickle") for x in comps):
+                return "pickling and unpickling"
+            if any(x.startswith("protobuf") for x in comps):
+                return "protobuf serialising and parsing"
+            return "deserialising (%s)" % ", ".join(sorted(comps))
+        return CAT_PHRASE.get(k, k)
+    v, k = pos[0]
+    s = "%.0f%% %s" % (100 * v / t, phrase(k))
+    if v / t < 0.6 and len(pos) > 1:
+        s += ", %.0f%% %s" % (100 * pos[1][0] / t, phrase(pos[1][1]))
+    return s
+
+
+def sentence(cell):
+    head = "%s at %s (%s)" % (cell.name, fmt_size(cell.size), cell.pattern)
+    if cell.total is None:
+        return "%s: not measured (%s)." % (head, "; ".join(w for _, w in cell.missing if _ == "total"))
+    s = "%s: %s in %s" % (head, fmt_s(cell.total), top_phrase(cell))
+    rz, rc = ratio(cell, cell.floor_zero), ratio(cell, cell.floor_copy)
+    if rz is not None:
+        s += "; %s the zero-copy floor" % fmt_ratio(rz)
+    if rc is not None:
+        s += ("; %s the copy floor" if rz is None else " (%s the copy floor)") % fmt_ratio(rc)
+    if cell.missing:
+        s += " [missing: %s]" % ", ".join(w for w, _ in cell.missing)
+    return s + "."
+
+
+def cell_table(cells):
+    """Markdown table of one transport: rows = categories, columns = size/pattern."""
+    cols = sorted(cells, key=lambda c: (c.size, c.pattern != "published"))
+    head = ["part"] + ["%s %s" % (fmt_size(c.size), "pub" if c.pattern == "published" else "t-only")
+                      for c in cols]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    cats = [k for k in CAT_KEYS if any(k in c.by_category() for c in cols)]
+    for k in cats:
+        vals = []
+        for c in cols:
+            d = c.by_category()
+            if k not in d or c.total is None:
+                vals.append("-")
+            else:
+                vals.append("%s (%s)" % (fmt_s(d[k]), pct(d[k] / c.total)))
+        lines.append("| %s | %s |" % (CAT_LABEL[k], " | ".join(vals)))
+    lines.append("| **total (measured)** | %s |" % " | ".join(fmt_s(c.total) for c in cols))
+    lines.append("| x copy floor | %s |" % " | ".join(fmt_ratio(ratio(c, c.floor_copy)) for c in cols))
+    lines.append("| x zero-copy floor | %s |" % " | ".join(fmt_ratio(ratio(c, c.floor_zero)) for c in cols))
+    miss = ["%s: %s" % (w, ", ".join(sorted({m for m, _ in c.missing})))
+            for c, w in ((c, "%s %s" % (fmt_size(c.size), c.pattern)) for c in cols) if c.missing]
+    return lines, miss
+
+
+def text_table(cells):
+    """The same table for the terminal."""
+    cols = sorted(cells, key=lambda c: (c.size, c.pattern != "published"))
+    head = ["part"] + ["%s %s" % (fmt_size(c.size), "pub" if c.pattern == "published" else "t-only")
+                      for c in cols]
+    rows = []
+    for k in CAT_KEYS:
+        if not any(k in c.by_category() for c in cols):
+            continue
+        rows.append([CAT_LABEL[k]] + ["-" if (k not in c.by_category() or not c.total) else
+                                      "%s %s" % (fmt_s(c.by_category()[k]), pct(c.by_category()[k] / c.total))
+                                      for c in cols])
+    rows.append(["total"] + [fmt_s(c.total) for c in cols])
+    rows.append(["x zero-copy floor"] + [fmt_ratio(ratio(c, c.floor_zero)) for c in cols])
+    w = [max(len(r[i]) for r in [head] + rows) for i in range(len(head))]
+    out = ["  ".join(x.ljust(w[i]) for i, x in enumerate(head))]
+    for r in rows:
+        out.append("  ".join(x.ljust(w[i]) for i, x in enumerate(r)))
+    return out
+
+
+# --------------------------------------------------------------- published
+def find_reference():
+    for p in (os.path.join(TOP, "results", "reference", "python-transports-i7-10900X.csv"),
+              os.path.join(TOP, "..", "shared", "reference", "python-transports-i7-10900X.csv")):
+        if os.path.exists(p):
+            return p
+    d = os.path.join(TOP, "results", "reference")
+    if os.path.isdir(d):
+        for n in sorted(os.listdir(d)):
+            if n.endswith(".csv"):
+                return os.path.join(d, n)
+    return None
+
+
+def read_reference(path):
+    out = {}
+    with open(path, newline="") as f:
+        lines = [ln for ln in f if not ln.startswith("#")]
+    for r in csv.DictReader(lines):
+        try:
+            out[(r["transport"], int(r["bytes"]))] = (fnum(r.get("seconds")), r.get("status", ""))
+        except (KeyError, ValueError):
+            continue
+    return out
+
+
+def published_section(cells, ref_path):
+    """Scale this machine's published-pattern breakdown to the reference machine."""
+    if not ref_path:
+        return ["No published reference CSV found (results/reference/ or ../shared/reference/)."], []
+    ref = read_reference(ref_path)
+    mine = {(c.transport, c.size): c for c in cells if c.pattern == "published" and c.variant == "default"}
+    lines = ["Source: `%s`." % os.path.relpath(ref_path, TOP), ""]
+    # CPU factor per size: this machine's http_json / the published http_json
+    k = {}
+    for (t, s), (sec, st) in ref.items():
+        c = mine.get(("http_json", s))
+        if t == "http_json" and sec and c is not None and c.total:
+            k[s] = c.total / sec
+    if not k:
+        lines.append("http_json was not measured here at a published size, so the CPU factor "
+                     "between the machines cannot be derived; the published figures are not explained.")
+        return lines, []
+    kg = math.exp(sum(math.log(v) for v in k.values()) / len(k))
+    lines += ["The CPU factor is this machine's http_json time / the published one at the same size "
+              "(http_json is almost all Python work on the CPU): %s; where http_json is missing the "
+              "geometric mean %.2f is used. Parts that are Python work (generation, serialisation, "
+              "encoding, shared-memory set-up, fixed work, residual) are divided by it; copies, kernel "
+              "transfer, system calls, wake-ups and page faults are memory- and kernel-bound and are "
+              "kept as measured here (they do not scale with the CPU factor). "
+              "A prediction more than %.1fx off the published figure does not add up."
+              % (", ".join("%.2f at %s" % (v, fmt_size(s)) for s, v in sorted(k.items())), kg, ADD_UP), "",
+              "| transport | size | published | here | predicted | predicted / published | verdict |",
+              "|---|---|---|---|---|---|---|"]
+    off = []
+    for (t, s) in sorted(ref, key=lambda x: (list(MODEL).index((x[0], "default"))
+                                             if (x[0], "default") in MODEL else 99, x[1])):
+        sec, st = ref[(t, s)]
+        c = mine.get((t, s))
+        f = k.get(s, kg)
+        if sec is None:
+            here = "refused" if (c is not None and c.total is None) else (fmt_s(c.total) if c else "-")
+            lines.append("| %s | %s | %s | %s | - | - | %s |" % (t, fmt_size(s), st or "-", here,
+                         "agrees: refused here too" if here == "refused" else "published refused"))
+            continue
+        if c is None or c.total is None:
+            lines.append("| %s | %s | %s | not measured | - | - | missing here |" % (t, fmt_size(s), fmt_s(sec)))
+            continue
+        d = c.by_category()
+        pred = sum((v / f if cat in SCALING else v) for cat, v in d.items())
+        q = pred / sec
+        ok = 1 / ADD_UP <= q <= ADD_UP
+        verdict = "adds up" if ok else "does not add up"
+        lines.append("| %s | %s | %s | %s | %s | %.2f | %s |" % (t, fmt_size(s), fmt_s(sec), fmt_s(c.total),
+                                                                fmt_s(pred), q, verdict))
+        if not ok:
+            big = max(((v, cat) for cat, v in d.items() if v > 0), default=(0, "?"))
+            off.append("%s at %s: predicted %s against the published %s (%.2fx); its largest part here "
+                       "is %s (%s), %s" % (t, fmt_size(s), fmt_s(pred), fmt_s(sec), q,
+                                           CAT_LABEL.get(big[1], big[1]), pct(big[0] / c.total),
+                                           "which is scaled by the CPU factor" if big[1] in SCALING
+                                           else "which is kept unscaled"))
+    return lines, off
+
+
+# -------------------------------------------------------------------- charts
+def gp_quote(s):
+    return '"%s"' % s.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def chart(run, size, pattern, cells, quiet):
+    """Two panels: the breakdown as shares (stacked, negative residual below 0),
+    and the measured totals on a log scale with the floors as lines."""
+    cells = [c for c in cells if c.total]
+    if not cells or not shutil.which("gnuplot"):
+        return []
+    pdir = os.path.join(run, "plots")
+    os.makedirs(pdir, exist_ok=True)
+    base = "explain-%d-%s" % (size, pattern)
+    n = len(cells)
+    data = []        # x, category index, y0, y1
+    for i, c in enumerate(cells):
+        d = c.by_category()
+        up = down = 0.0
+        for k in CAT_KEYS:
+            v = d.get(k)
+            if not v:
+                continue
+            sh = v / c.total
+            if sh >= 0:
+                data.append((i, CAT_KEYS.index(k), up, up + sh))
+                up += sh
+            else:
+                data.append((i, CAT_KEYS.index(k), down + sh, down))
+                down += sh
+    ymin = min([0.0] + [y0 for _, _, y0, _ in data])
+    ymax = max([1.0] + [y1 for _, _, _, y1 in data])
+    fc = cells[0].floor_copy
+    fz = cells[0].floor_zero
+    totals = [c.total for c in cells]
+    lo = min(totals + [f[0] for f in (fc, fz) if f and f[0]])
+    hi = max(totals)
+    xt = ", ".join("%s %d" % (gp_quote(c.name), i) for i, c in enumerate(cells))
+    g = []
+    for term, ext in (("pngcairo size 1400,900 font 'sans,10'", "png"), ("svg size 1400,900 font 'sans,10'", "svg")):
+        g += ["set terminal %s" % term, "set output %s" % gp_quote(base + "." + ext),
+              "set multiplot layout 2,1 title %s" % gp_quote(
+                  "Where the time goes at %s (%d B), %s pattern" % (fmt_size(size), size, pattern)),
+              "set lmargin 12", "set rmargin 30",
+              "set xrange [-0.6:%f]" % (n - 0.4), "set xtics (%s) rotate by -30 left" % xt,
+              "set ylabel 'share of the measured total'", "set yrange [%f:%f]" % (min(ymin, 0) - 0.02,
+                                                                                  ymax + 0.02),
+              "set grid ytics", "set key outside right top", "unset logscale y",
+              "set format y '%.0f%%'", "set style fill border -1"]
+        plots = []
+        for ci, (k, label, colour, fill) in enumerate(CATEGORIES):
+            rows = [r for r in data if r[1] == ci]
+            if not rows:
+                plots.append("1/0 with boxes lc rgb %s fs %s title %s" % (gp_quote(colour), fill, gp_quote(label)))
+                continue
+            plots.append("'-' using 1:(($3+$4)/2*100):($1-0.35):($1+0.35):($3*100):($4*100) "
+                         "with boxxyerror lc rgb %s fs %s title %s" % (gp_quote(colour), fill, gp_quote(label)))
+        g.append("plot " + ", \\\n     ".join(plots) + ", 0 with lines lc rgb 'black' lw 1 notitle")
+        for ci in range(len(CATEGORIES)):
+            rows = [r for r in data if r[1] == ci]
+            if rows:
+                for (x, _, y0, y1) in rows:
+                    g.append("%d %d %.6g %.6g" % (x, ci, y0, y1))
+                g.append("e")
+        g += ["set ylabel 'seconds per request (log)'", "set logscale y", "set format y '%.0e'",
+              "set yrange [%g:%g]" % (lo / 3, hi * 3), "unset grid", "set grid ytics mytics",
+              "set xtics (%s) rotate by -30 left" % xt]
+        plots = ["'-' using 1:2:(0.7) with boxes lc rgb '#4c72b0' fs solid 0.6 title 'measured total'"]
+        for f, name, dt in ((fc, "copy floor", 2), (fz, "zero-copy floor", 3)):
+            if f and f[0]:
+                plots.append("%g with lines lc rgb 'black' dt %d lw 2 title %s"
+                             % (f[0], dt, gp_quote("%s %s (%s)" % (name, fmt_s(f[0]),
+                                                                   f[1].replace("micro.csv ", "")))))
+        g.append("plot " + ", \\\n     ".join(plots))
+        for i, c in enumerate(cells):
+            g.append("%d %.6g" % (i, c.total))
+        g += ["e", "unset multiplot", "unset logscale y", "set output"]
+    gp = os.path.join(pdir, base + ".gp")
+    with open(gp, "w") as f:
+        f.write("# explain.py: %s; data inline, run `gnuplot %s.gp` in this folder\n" % (base, base))
+        f.write("\n".join(g) + "\n")
+    r = subprocess.run(["gnuplot", base + ".gp"], cwd=pdir, capture_output=True, text=True)
+    if r.returncode != 0 and not quiet:
+        sys.stderr.write("explain: gnuplot failed on %s: %s\n" % (gp, r.stderr.strip()[-300:]))
+    return [base + ".png", base + ".svg"]
+
+
+# ---------------------------------------------------------------------- main
+def newest_run():
+    best = None
+    root = os.path.join(TOP, "results")
+    for dp, dn, fn in os.walk(root):
+        if "micro.csv" in fn and "transports.csv" in fn and "INCOMPLETE" not in fn:
+            rid = os.path.basename(dp)
+            if best is None or rid > os.path.basename(best):
+                best = dp
+    return best
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(
+        prog="explain.py",
+        description="Explain where each transport loses time, from one result folder: writes "
+                    "explain.csv, EXPLAIN.md and plots/explain-<size>-<pattern>.{png,svg,gp} in it "
+                    "and prints the tables.",
+        epilog="Every part is count x a measured row of the folder (micro.csv, components.csv, "
+               "counts.csv); the residual is the measured total minus the parts, shown even when "
+               "negative. Without RUN_DIR: the newest folder under results/ with micro.csv and "
+               "transports.csv and no INCOMPLETE marker.")
+    ap.add_argument("run", nargs="?", help="result folder (results/<machine>/<run-id>)")
+    ap.add_argument("--no-plot", action="store_true", help="do not draw the charts")
+    ap.add_argument("--quiet", action="store_true", help="do not print the tables")
+    ap.add_argument("--reference", help="published figures CSV (default results/reference/ or "
+                                        "../shared/reference/python-transports-i7-10900X.csv)")
+    a = ap.parse_args(argv)
+    run = a.run or newest_run()
+    if not run:
+        sys.stderr.write("explain.py: no run folder given and none found under results/\n")
+        return 2
+    if not os.path.isdir(run):
+        sys.stderr.write("explain.py: %s is not a folder\n" % run)
+        return 2
+    ex = Explainer(run)
+    if not ex.have["transports.csv"]:
+        # nothing to explain: say so in both outputs rather than write nothing
+        md = ["# Where each transport loses time", "",
+              "`transports.csv` is missing from this folder: no transport was measured, so nothing "
+              "is explained (run `scripts/transports/run.py --out %s`)." % run]
+        with open(os.path.join(run, "EXPLAIN.md"), "w") as f:
+            f.write("\n".join(md) + "\n")
+        write_csv(os.path.join(run, "explain.csv"), [dict(
+            transport="", variant="", size_bytes="", pattern="", part="missing:transports.csv",
+            seconds="", share="", count="", unit_s="", source="", note="transports.csv not in the folder")])
+        if not a.quiet:
+            print("\n".join(md))
+        return 0
+    cells = ex.build()
+    write_csv(os.path.join(run, "explain.csv"), csv_rows(cells))
+    ref_path = a.reference or find_reference()
+    md, term = render(ex, cells, ref_path, run, a)
+    with open(os.path.join(run, "EXPLAIN.md"), "w") as f:
+        f.write("\n".join(md) + "\n")
+    if not a.quiet:
+        print("\n".join(term))
+    return 0
+
+
+def render(ex, cells, ref_path, run, a):
+    order = [k for k in MODEL]
+    groups = {}
+    for c in cells:
+        groups.setdefault((c.transport, c.variant), []).append(c)
+    keys = sorted(groups, key=lambda k: (order.index(k) if k in order else 999, k))
+    sizes = sorted({c.size for c in cells})
+    md = ["# Where each transport loses time", "",
+          "Run folder `%s`. Every part is a count times a measured row of this folder; `fixed` is the "
+          "residual of the same transport at its smallest measured size (size-independent per-request "
+          "work); `residual` = measured total - the parts, never clamped (negative = the parts "
+          "over-count). Numbers: `explain.csv`; how to read both: `results/README.md`." % run, ""]
+    missing_inputs = [n for n, h in ex.have.items() if not h]
+    if missing_inputs:
+        md += ["**Missing inputs:** %s (the parts that need them are reported as `missing:`)."
+               % ", ".join(missing_inputs), ""]
+    md += ["## Floors", "", "| size | copy floor | zero-copy floor |", "|---|---|---|"]
+    for s in sizes:
+        c = next(c for c in cells if c.size == s)
+        md.append("| %s | %s | %s |" % (fmt_size(s), *[("%s (%s)" % (fmt_s(f[0]), f[1].replace("micro.csv ", "")))
+                                                        if f and f[0] else "missing: %s" % (f[1] if f else "-")
+                                                        for f in (c.floor_copy, c.floor_zero)]))
+    md += [""]
+    term = ["explain: %s" % run, ""]
+    high = []
+    for k in keys:
+        cs = groups[k]
+        name = cs[0].name
+        md += ["## %s" % name, ""]
+        lines, miss = cell_table(cs)
+        md += lines + [""]
+        if miss:
+            md += ["Missing inputs: " + "; ".join(miss) + ".", ""]
+        for c in sorted(cs, key=lambda c: (c.size, c.pattern != "published")):
+            md.append("- " + sentence(c))
+        md.append("")
+        model = MODEL.get(k, {})
+        for c in sorted(cs, key=lambda c: (c.size, c.pattern)):
+            if c.total is None:
+                continue
+            r = c.residual()
+            if abs(r) > RESIDUAL_LIMIT * c.total:
+                why = residual_reason(c, model)
+                high.append((c, why))
+                md.append("- **residual %s (%s) at %s %s**: %s" % (fmt_s(r), pct(r / c.total),
+                                                                  fmt_size(c.size), c.pattern, why))
+        md.append("")
+        term += ["== %s" % name] + text_table(cs) + [""]
+    md += ["## The published figures, explained by this machine's parts", ""]
+    pl, off = published_section(cells, ref_path)
+    md += pl + [""]
+    if off:
+        md += ["Where it does not add up:", ""] + ["- " + x for x in off] + [""]
+    if not a.no_plot:
+        files = []
+        for s in sizes:
+            for p in ("published", "transport-only"):
+                cs = [c for c in cells if c.size == s and c.pattern == p]
+                cs.sort(key=lambda c: (order.index((c.transport, c.variant))
+                                       if (c.transport, c.variant) in order else 999))
+                files += chart(run, s, p, cs, a.quiet)
+        if files:
+            md += ["## Charts", "", "Top: each part as a share of the measured total (a negative residual "
+                   "is drawn below zero); bottom: the measured totals on a log scale, with the copy and "
+                   "zero-copy floors as lines.", ""]
+            md += ["- [%s](plots/%s)" % (f, f) for f in files if f.endswith(".png")] + [""]
+    md += ["## Closing note", ""]
+    if high:
+        md.append("Residual above %d%% of the measured total in %d of %d explained cells:"
+                  % (RESIDUAL_LIMIT * 100, len(high), sum(1 for c in cells if c.total)))
+        md.append("")
+        for c, why in high:
+            md.append("- %s at %s %s: %s (%s): %s" % (c.name, fmt_size(c.size), c.pattern,
+                                                       fmt_s(c.residual()), pct(c.residual() / c.total), why))
+    else:
+        md.append("Every explained cell has a residual within %d%% of its measured total."
+                  % (RESIDUAL_LIMIT * 100))
+    nm = [c for c in cells if c.missing]
+    if nm:
+        md += ["", "Cells with missing inputs (reported, not dropped): %d of %d." % (len(nm), len(cells))]
+    term += ["residual above %d%%: %d cells; EXPLAIN.md and explain.csv in %s"
+             % (RESIDUAL_LIMIT * 100, len(high), run)]
+    return md, term
+
+
+def residual_reason(c, model):
+    """The measured reason for a large residual, where the folder has one."""
+    r = c.residual()
+    miss = [w for w, _ in c.missing]
+    if miss:
+        return "the parts %s are missing, so their time is in the residual" % ", ".join(miss)
+    if r < 0:
+        big = max(c.parts, key=lambda p: p.seconds)
+        return ("the parts add up to more than the measured time; the largest, %s (%s), is measured in "
+                "a separate process or loop and over-counts here" % (big.name, fmt_s(big.seconds)))
+    if not any(p.category == "fixed" for p in c.parts):
+        return ("smallest size measured: the framework's fixed per-request work is not separated "
+                "from the residual" + ("; " + model["fixed_note"] if model.get("fixed_note") else ""))
+    return model.get("fixed_note") or "no measured part accounts for it"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
