@@ -148,6 +148,16 @@ static int tcp_pair(struct ipc_run *r, int fd[2])
 	return ret;
 }
 
+static void note_buf(struct ipc_run *r, int fd, int opt, const char *key)
+{
+	socklen_t len;
+	int v;
+
+	len = sizeof(v);
+	if (!getsockopt(fd, SOL_SOCKET, opt, &v, &len))
+		ipc_note(r, "%s=%d", key, v);
+}
+
 static const struct { enum ur_kind kind; int op[2]; const char *name[2]; } needs[] = {
 	{ UR_PIPE, { IORING_OP_WRITE, IORING_OP_READ }, { "WRITE", "READ" } },
 	{ UR_SOCKET, { IORING_OP_SEND, IORING_OP_RECV }, { "SEND", "RECV" } },
@@ -210,12 +220,13 @@ static int ur_setup(struct ipc_run *r)
 	}
 	switch (p->kind) {
 	case UR_SOCKET:
-		if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, p->sk))
-			return -1;
-		break;
 	case UR_SENDZC:
-		if (tcp_pair(r, p->sk))
+		if (p->kind == UR_SOCKET ? socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, p->sk) :
+		    tcp_pair(r, p->sk))
 			return -1;
+		/* default buffers (autotuned for TCP), recorded as granted */
+		note_buf(r, p->sk[0], SO_SNDBUF, "sndbuf");
+		note_buf(r, p->sk[1], SO_RCVBUF, "rcvbuf");
 		break;
 	default:
 		if (pipe2(p->ab, O_CLOEXEC))
