@@ -571,20 +571,23 @@ class Explainer:
         for cell in self.cells:
             if cell.total is None or any(w == "model" for w, _ in cell.missing):
                 continue
-            smaller = [c for c in self.cells if (c.transport, c.variant, c.pattern) ==
-                       (cell.transport, cell.variant, cell.pattern) and c.total is not None
-                       and c.size < cell.size and not any(w.startswith(("component", "micro", "model",
-                                                                         "kernel", "copies"))
-                                                           for w, _ in c.missing)]
-            if not smaller:
+            same = [c for c in self.cells if (c.transport, c.variant, c.pattern) ==
+                    (cell.transport, cell.variant, cell.pattern) and c.total is not None]
+            base = min(same, key=lambda c: c.size)
+            if base.size >= cell.size:
                 if not any(w == "total" for w, _ in cell.missing):
                     cell.notes.append("smallest size measured: the fixed per-request work is in the residual")
                 continue
-            base = min(smaller, key=lambda c: c.size)
+            gaps = [w for w, _ in base.missing if w.startswith(("component", "micro", "model"))]
+            if gaps:
+                cell.missing.append(("fixed", "the smallest size (%d B) lacks %s, so its residual is not "
+                                     "the fixed work" % (base.size, ", ".join(gaps))))
+                continue
             res = base.residual()
             note = "residual of %s at %d B" % (cell.name, base.size)
-            if any(w == "counts" for w, _ in base.missing):
-                note += " (no counts there: includes its system calls, wake-ups and faults)"
+            other = [w for w, _ in base.missing]
+            if other:
+                note += " (missing there: %s, so it includes them)" % ", ".join(other)
             cell.parts.append(Part("fixed", "fixed", res, 1, res,
                                    "transports.csv %s %d B %s minus its parts" % (cell.name, base.size,
                                                                                 cell.pattern), note))
@@ -866,8 +869,7 @@ def gp_quote(s):
 def chart(run, size, pattern, cells, quiet):
     """Two panels: the breakdown as shares (stacked, negative residual below 0),
     and the measured totals on a log scale with the floors as lines."""
-    cells = [c for c in cells if c.total]
-    if not cells or not shutil.which("gnuplot"):
+    if not any(c.total for c in cells) or not shutil.which("gnuplot"):
         return []
     pdir = os.path.join(run, "plots")
     os.makedirs(pdir, exist_ok=True)
@@ -875,6 +877,8 @@ def chart(run, size, pattern, cells, quiet):
     n = len(cells)
     data = []        # x, category index, y0, y1
     for i, c in enumerate(cells):
+        if not c.total:
+            continue
         d = c.by_category()
         up = down = 0.0
         for k in CAT_KEYS:
@@ -892,19 +896,20 @@ def chart(run, size, pattern, cells, quiet):
     ymax = max([1.0] + [y1 for _, _, _, y1 in data])
     fc = cells[0].floor_copy
     fz = cells[0].floor_zero
-    totals = [c.total for c in cells]
+    totals = [c.total for c in cells if c.total]
     lo = min(totals + [f[0] for f in (fc, fz) if f and f[0]])
     hi = max(totals)
-    xt = ", ".join("%s %d" % (gp_quote(c.name), i) for i, c in enumerate(cells))
+    xt = ", ".join("%s %d" % (gp_quote(c.name if c.total else "%s (%s)" % (
+        c.name, "missing: " + ", ".join(w for w, _ in c.missing))), i) for i, c in enumerate(cells))
     g = []
     for term, ext in (("pngcairo size 1400,900 font 'sans,10'", "png"), ("svg size 1400,900 font 'sans,10'", "svg")):
-        g += ["set terminal %s" % term, "set output %s" % gp_quote(base + "." + ext),
+        g += ["set terminal %s noenhanced" % term, "set output %s" % gp_quote(base + "." + ext),
               "set multiplot layout 2,1 title %s" % gp_quote(
                   "Where the time goes at %s (%d B), %s pattern" % (fmt_size(size), size, pattern)),
-              "set lmargin 12", "set rmargin 30",
+              "set lmargin 12", "set rmargin 34",
               "set xrange [-0.6:%f]" % (n - 0.4), "set xtics (%s) rotate by -30 left" % xt,
-              "set ylabel 'share of the measured total'", "set yrange [%f:%f]" % (min(ymin, 0) - 0.02,
-                                                                                  ymax + 0.02),
+              "set ylabel 'share of the measured total'",
+              "set yrange [%f:%f]" % (100 * min(ymin, 0) - 2, 100 * ymax + 2),
               "set grid ytics", "set key outside right top", "unset logscale y",
               "set format y '%.0f%%'", "set style fill border -1"]
         plots = []
@@ -929,11 +934,13 @@ def chart(run, size, pattern, cells, quiet):
         for f, name, dt in ((fc, "copy floor", 2), (fz, "zero-copy floor", 3)):
             if f and f[0]:
                 plots.append("%g with lines lc rgb 'black' dt %d lw 2 title %s"
-                             % (f[0], dt, gp_quote("%s %s (%s)" % (name, fmt_s(f[0]),
-                                                                   f[1].replace("micro.csv ", "")))))
+                             % (f[0], dt, gp_quote("%s %s:" % (name, fmt_s(f[0])))))
+                plots.append("NaN with lines lc rgb 'white' title %s" % gp_quote(
+                    "  " + " ".join(f[1].replace("micro.csv ", "").split()[:1] + f[1].split()[-1:])))
         g.append("plot " + ", \\\n     ".join(plots))
         for i, c in enumerate(cells):
-            g.append("%d %.6g" % (i, c.total))
+            if c.total:
+                g.append("%d %.6g" % (i, c.total))
         g += ["e", "unset multiplot", "unset logscale y", "set output"]
     gp = os.path.join(pdir, base + ".gp")
     with open(gp, "w") as f:
