@@ -935,6 +935,9 @@ def chart(run, size, pattern, cells, quiet):
             if f and f[0]:
                 plots.append("%g with lines lc rgb 'black' dt %d lw 2 title %s"
                              % (f[0], dt, gp_quote("%s %s:" % (name, fmt_s(f[0])))))
+            elif f:
+                plots.append("NaN with lines lc rgb 'white' title %s" % gp_quote("%s: missing" % name))
+            if f and f[0]:
                 plots.append("NaN with lines lc rgb 'white' title %s" % gp_quote(
                     "  " + " ".join(f[1].replace("micro.csv ", "").split()[:1] + f[1].split()[-1:])))
         g.append("plot " + ", \\\n     ".join(plots))
