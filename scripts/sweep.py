@@ -95,12 +95,17 @@ def read_plan(path, kind):
         if len(fields) < 3:
             raise PlanError(f"{path}:{lineno}: expected: name variants modes [options]")
         entry = {"name": fields[0], "variants": fields[1], "modes": fields[2].split(","),
-                 "sizes": None, "quick": None, "maxsize": None}
+                 "sizes": None, "quick": None, "maxsize": None, "placements": None}
         for opt in fields[3:]:
             key, sep, value = opt.partition("=")
-            if not sep or key not in ("sizes", "quick", "maxsize"):
+            if not sep or key not in ("sizes", "quick", "maxsize", "placements"):
                 raise PlanError(f"{path}:{lineno}: unknown option '{opt}'")
-            if key == "sizes":
+            if key == "placements":
+                entry["placements"] = value.split(",")
+                for p in entry["placements"]:
+                    if p not in PLACEMENTS:
+                        raise PlanError(f"{path}:{lineno}: unknown placement '{p}'")
+            elif key == "sizes":
                 entry["sizes"] = [parse_size(s) for s in value.split(",")]
             elif key == "maxsize":
                 entry["maxsize"] = parse_size(value)
@@ -147,13 +152,17 @@ def build_cells(plan, prims, kind, only):
                 for size in sizes:
                     for rx in rxs:
                         for pl in plan["placements"]:
+                            if entry["placements"] and pl not in entry["placements"]:
+                                continue
                             cells.append({"prim": name, "variant": v, "rx": rx, "mode": mode,
                                           "size": size, "placement": pl})
     return cells
 
 
-def estimate(cell, plan):
+def estimate(cell, plan, placements):
     """Seconds a cell is expected to take: the budget plus touching its buffers."""
+    if placements.get(cell["placement"], {}).get("status") == "skip":
+        return 0.001
     return plan["time"] + plan["warmup"] + 0.03 + cell["size"] * 4 / 2.5e9 * 1.5
 
 
@@ -331,7 +340,8 @@ def main():
         cells = build_cells(plan, prims, args.kind, only)
     except (PlanError, OSError, subprocess.CalledProcessError) as e:
         sys.exit(f"sweep: {e}")
-    total_est = sum(estimate(c, plan) for c in cells)
+    placements = resolve_placements()
+    total_est = sum(estimate(c, plan, placements) for c in cells)
     if args.dry_run:
         for c in cells:
             print(c["prim"], c["variant"] + (f"-{c['rx']}" if c["rx"] else ""), c["mode"],
@@ -339,7 +349,6 @@ def main():
         print(f"{len(cells)} cells, about {fmt_eta(total_est)}", file=sys.stderr)
         return 0
 
-    placements = resolve_placements()
     clock_ns = float(subprocess.run([os.path.join(BIN, "pipe"), "--clock"], capture_output=True,
                                     text=True, check=True).stdout)
     machine = machine_slug()
@@ -424,7 +433,7 @@ def main():
             csv.write(row + "\n")
             csv.flush()
             counts[status] = counts.get(status, 0) + 1
-            done_est += estimate(c, plan)
+            done_est += estimate(c, plan, placements)
             elapsed = time.monotonic() - t_start
             remaining = (total_est - done_est) * (elapsed / done_est if done_est else 1)
             extra = ""
