@@ -44,7 +44,7 @@ COMPONENTS_CSV_COLUMNS = [
 ]
 COUNTS_CSV_COLUMNS = [
     "transport", "variant", "size_bytes", "pattern", "side", "comm",
-    "syscalls_total", "syscalls", "syscr", "syscw", "wchar_bytes",
+    "syscalls_total", "syscalls", "sock_write_bytes", "syscr", "syscw", "wchar_bytes",
     "rchar_bytes", "vol_ctxsw", "invol_ctxsw", "minflt", "majflt",
     "threads", "status", "reason",
 ]
