@@ -204,20 +204,30 @@ def server_rabbitmq(args):
         ch.basic_consume(args.queue, on_request, auto_ack=True)
         return ch
 
-    open_channel()
+    ch = open_channel()
     ready(args.queue)
     while True:
         try:
-            conn.process_data_events(time_limit=None)
-        except (pika.exceptions.ChannelClosedByBroker,) as e:
-            # the broker closed the channel because of the last reply (for
-            # example its max_message_size): tell the client why
+            # returns as soon as a request was dispatched; the 1 s limit only
+            # bounds how long a channel closed by the broker goes unnoticed
+            conn.process_data_events(time_limit=1)
+            closed = ch.is_closed
+            reason = "the broker closed the channel"
+        except pika.exceptions.ChannelClosedByBroker as e:
+            closed = True
+            reason = "%s %s" % (e.reply_code, e.reply_text)
+        if closed:
+            # pika keeps the broker's Channel.Close reason until the next use
+            why = getattr(ch, "_closing_reason", None)
+            if isinstance(why, pika.exceptions.ChannelClosedByBroker):
+                reason = "%s %s" % (why.reply_code, why.reply_text)
+            # the broker refused the last reply (for example its
+            # max_message_size): tell the waiting client why
             ch = open_channel()
-            reason = "broker closed the channel: %s %s" % (e.reply_code, e.reply_text)
             ch.basic_publish("", last.get("reply_to", ""), body=b"",
                              properties=pika.BasicProperties(
                                  correlation_id=last.get("cid"),
-                                 headers={"refused": reason}))
+                                 headers={"refused": "broker refused the reply: " + reason}))
 
 
 def server_zmq(args):
