@@ -301,7 +301,7 @@ class Harness:
         a = self.args
         plan = self.plan()
         total_w = sum(self.cell_weight(t, s) * len(a.patterns) for t, _ in plan for s in a.sizes)
-        total_w += 2 * len(a.sizes) * len(plan) * 0.0 + 1.0 * len(plan)
+        total_w += 1.0 * len(plan)          # start and stop of each client
         done_w = 0.0
         log("%s run: %d transport variants x %d sizes x %d patterns, budget %.2f s per cell -> %s"
             % (a.kind, len(plan), len(a.sizes), len(a.patterns), a.budget, a.out))
@@ -338,7 +338,7 @@ class Harness:
                 self.progress(done_w, total_w, "%s: skip (%s)" % (name, reason[:80]))
                 continue
             try:
-                done_w = self.run_client(t, v, done_w, total_w)
+                done_w = self.run_client(t, v, done_w, total_w) + 1.0
             finally:
                 if t == "rabbitmq_bytes":
                     self.stop_broker()
