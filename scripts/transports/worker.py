@@ -963,10 +963,10 @@ def client_main(opts):
                     continue
                 if opts.transport == "http_json" and size >= common.GIB:
                     avail = mem_available()
-                    if avail < 18 * common.GIB:
+                    if avail < 14 * common.GIB:
                         emit({"event": "row", "transport": opts.transport, "variant": opts.variant,
                               "size_bytes": size, "pattern": pattern, "status": "skip",
-                              "reason": "needs ~18 GiB of free memory (lists and JSON text of "
+                              "reason": "needs ~14 GiB of free memory (lists and JSON text of "
                                         "both sides); %.1f GiB available" % (avail / common.GIB)})
                         continue
                 try:
