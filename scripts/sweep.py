@@ -317,6 +317,64 @@ def fmt_eta(sec):
         else f"{sec // 60}:{sec % 60:02d}"
 
 
+def stage_commands(out, kind):
+    """Later stages, in order; the first (transports) measures, the rest are views."""
+    return [
+        ("transports", [os.path.join(TOP, "scripts", "transports", "run.py"), "--out", out,
+                        "--kind", kind]),
+        ("explain", [os.path.join(TOP, "scripts", "explain.py"), out]),
+        ("plots", [os.path.join(TOP, "scripts", "plots.py"), out]),
+        ("report", [os.path.join(TOP, "scripts", "report.py"), out]),
+    ]
+
+
+def finish(meta, meta_path):
+    """The measurements are whole: say so, and drop the INCOMPLETE marker."""
+    meta["complete"] = True
+    meta["finished"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    write_json(meta_path, meta)
+    marker = os.path.join(os.path.dirname(meta_path), "INCOMPLETE")
+    if os.path.exists(marker):
+        os.remove(marker)
+
+
+def run_stages(out, kind, meta, meta_path):
+    """Transports (measured, so the folder is whole only after them), then the views."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    stages = stage_commands(out, kind)
+    for i, (name, cmd) in enumerate(stages):
+        if i == 1:
+            finish(meta, meta_path)
+        if not os.path.exists(cmd[0]):
+            continue
+        print(f"sweep: stage {name}", file=sys.stderr)
+        t0 = time.monotonic()
+        r = subprocess.run(["/usr/bin/python3"] + cmd)
+        meta.setdefault("stages", {})[name] = {
+            "status": "ok" if r.returncode == 0 else f"exit {r.returncode}",
+            "seconds": round(time.monotonic() - t0, 1)}
+        write_json(meta_path, meta)
+
+
+def stages_only(out):
+    """Run the later stages on a folder whose micro sweep is already done."""
+    meta_path = os.path.join(out, "meta.json")
+    try:
+        with open(meta_path) as f:
+            meta = json.load(f)
+    except (OSError, ValueError) as e:
+        sys.exit(f"sweep: --stages-only: cannot read {meta_path}: {e}")
+    if not os.path.exists(os.path.join(out, "micro.csv")):
+        sys.exit(f"sweep: --stages-only: {out} has no micro.csv (the micro sweep was cut short)")
+    with open(os.path.join(out, "INCOMPLETE"), "w") as f:
+        f.write("stages running or cut short\n")
+    meta["complete"] = False
+    write_json(meta_path, meta)
+    run_stages(out, meta.get("kind", "full"), meta, meta_path)
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(
         description="Run the ipcfloor sweep (scripts/sweep.conf) into results/<machine>/<run-id>/.")
@@ -326,9 +384,13 @@ def main():
     ap.add_argument("--only", help="comma-separated primitives to run (default all)")
     ap.add_argument("--conf", default=CONF, help="plan file (default scripts/sweep.conf)")
     ap.add_argument("--dry-run", action="store_true", help="list the cells and the estimate, run nothing")
+    ap.add_argument("--stages-only", metavar="DIR",
+                    help="run only the later stages (transports, explain, plots, report) on DIR")
     ap.add_argument("--no-stages", action="store_true",
                     help="micro sweep only: skip transports, plots and report")
     args = ap.parse_args()
+    if args.stages_only:
+        return stages_only(args.stages_only)
 
     try:
         plan, prims = read_plan(args.conf, args.kind)
@@ -461,35 +523,10 @@ def main():
     meta["elapsed_s"] = round(time.monotonic() - t_start, 1)
 
     # later stages, each recorded in meta.json with its status
-    stages = [] if args.no_stages else [
-        ("transports", [os.path.join(TOP, "scripts", "transports", "run.py"), "--out", out,
-                        "--kind", args.kind]),
-        ("explain", [os.path.join(TOP, "scripts", "explain.py"), out]),
-        ("plots", [os.path.join(TOP, "scripts", "plots.py"), out]),
-        ("report", [os.path.join(TOP, "scripts", "report.py"), out]),
-    ]
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    def run_stage(name, cmd):
-        if not os.path.exists(cmd[0]):
-            return
-        print(f"sweep: stage {name}", file=sys.stderr)
-        t0 = time.monotonic()
-        r = subprocess.run(["/usr/bin/python3"] + cmd)
-        meta["stages"][name] = {"status": "ok" if r.returncode == 0 else f"exit {r.returncode}",
-                                "seconds": round(time.monotonic() - t0, 1)}
-        write_json(meta_path, meta)
-
-    # the measurements are whole once the transports have run; plots and the
-    # report are views of them and read only complete folders
-    for name, cmd in stages[:1]:
-        run_stage(name, cmd)
-    meta["complete"] = True
-    meta["finished"] = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-    write_json(meta_path, meta)
-    os.remove(marker)
-    for name, cmd in stages[1:]:
-        run_stage(name, cmd)
+    if not args.no_stages:
+        run_stages(out, args.kind, meta, meta_path)
+    else:
+        finish(meta, meta_path)
     print(f"sweep: done in {fmt_eta(time.monotonic() - t_start)}: {counts.get('ok', 0)} ok, "
           f"{counts.get('skip', 0)} skip, {counts.get('fail', 0)} fail -> "
           f"{os.path.relpath(out, TOP)}", file=sys.stderr)

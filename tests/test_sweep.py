@@ -151,3 +151,11 @@ def test_deps_quiet_when_everything_is_present(tmp_path):
     r = subprocess.run([os.path.join(TOP, "scripts", "deps.sh")], capture_output=True, text=True,
                        env=env)
     assert r.returncode == 0 and r.stderr == "" and r.stdout == ""
+
+
+def test_stages_only_refuses_a_cut_short_folder(tmp_path):
+    (tmp_path / "meta.json").write_text('{"schema_version": 1, "complete": false}\n')
+    (tmp_path / "micro.csv.partial").write_text("primitive\n")
+    r = subprocess.run([PY, SWEEP, "--stages-only", str(tmp_path)], capture_output=True, text=True)
+    assert r.returncode == 1
+    assert "has no micro.csv" in r.stderr and len(r.stderr.strip().splitlines()) == 1
