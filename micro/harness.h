@@ -117,6 +117,8 @@ void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 int read_full(int fd, void *buf, size_t len);
 int write_full(int fd, const void *buf, size_t len);
 uint64_t now_ns(void);		/* CLOCK_MONOTONIC, shared by all CPUs */
+/* close every descriptor of fd[0..n) that is open (>= 0) and mark it -1 */
+void close_fds(int *fd, size_t n);
 /* read one integer from a file such as /proc/sys/fs/pipe-max-size; -1 if unreadable */
 long long read_sysctl_ll(const char *path);
 

@@ -89,12 +89,8 @@ static void pipe_cleanup(struct ipc_run *r)
 
 	if (!p)
 		return;
-	for (int i = 0; i < 2; i++) {
-		if (p->ab[i] >= 0)
-			close(p->ab[i]);
-		if (p->ba[i] >= 0)
-			close(p->ba[i]);
-	}
+	close_fds(p->ab, 2);
+	close_fds(p->ba, 2);
 	free(p);
 	r->priv = NULL;
 }

@@ -171,9 +171,7 @@ static void sp_cleanup(struct ipc_run *r)
 
 	if (!p)
 		return;
-	for (int i = 0; i < 2; i++)
-		if (p->fd[i] >= 0)
-			close(p->fd[i]);
+	close_fds(p->fd, 2);
 	free(p);
 	r->priv = NULL;
 }

@@ -117,9 +117,7 @@ static void tcp_cleanup(struct ipc_run *r)
 
 	if (!p)
 		return;
-	for (int i = 0; i < 2; i++)
-		if (p->fd[i] >= 0)
-			close(p->fd[i]);
+	close_fds(p->fd, 2);
 	free(p);
 	r->priv = NULL;
 }
