@@ -109,6 +109,8 @@ MODEL = {
     ("http_json", "default"): dict(wire=None, steps=[
         GEN,
         ("comp", "serialise", "tolist", 1, "server arr.tolist()"),
+        ("comp", "serialise", "jsonable_encoder", 1, "FastAPI serialize_response: jsonable_encoder "
+                                                     "walks the returned list"),
         ("comp", "serialise", "json_dumps", 1, "starlette JSONResponse json.dumps"),
         ("copy", "copies", "wire", 1, "JSON str .encode('utf-8') on the server"),
         ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "HTTP over loopback TCP"),
@@ -116,8 +118,7 @@ MODEL = {
         ("copy", "copies", "wire", 1, "requests .json(): bytes .decode() to str"),
         ("comp", "deserialise", "json_loads", 1, "client json.loads"),
         ("comp", "deserialise", "np_array_from_list", 1, "client np.array(list)"),
-    ], fixed_note="FastAPI's jsonable_encoder walks the list element by element "
-                  "(no component row measures it)"),
+    ]),
     ("http_base64", "default"): dict(wire="base64", steps=[
         GEN,
         ("copy", "copies", "payload", 1, "server arr.tobytes()"),
@@ -172,12 +173,15 @@ MODEL = {
         GEN,
         ("copy", "copies", "payload", 1, "server arr.tobytes()"),
         ("copy", "copies", "payload", 2, "pika publish: body sliced into frame_max frames, frames marshalled"),
-        ("kernel", "kernel", TCP[0], TCP[1], "payload", 1, "server -> broker over loopback TCP"),
-        ("kernel", "hop", TCP[0], TCP[1], "payload", 1, "broker -> client over loopback TCP"),
+        ("kernel", "kernel", TCP[0], TCP[1], "payload", 1, "the server's send and the client's receive "
+                                                           "over loopback TCP (the broker's halves are "
+                                                           "in its CPU time)"),
+        ("cpu", "hop", "broker", "the broker's CPU time for the message (the Erlang VM: "
+                                 "receive, route, send)"),
         ("copy", "copies", "payload", 3, "pika consume: frame buffer append, frame slices, "
                                          "b''.join of the body fragments"),
         ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
-    ], fixed_note="the broker's own work (the Erlang VM's CPU time is not measured)"),
+    ]),
     ("mp_pipe", "send"): dict(wire="payload", steps=[
         GEN,
         ("comp", "serialise", "pickle_dumps_p4", 1, "Connection.send: ForkingPickler protocol 4"),
@@ -200,11 +204,14 @@ MODEL = {
     ]),
     ("mp_manager", "dict"): dict(wire="payload", steps=[
         GEN,
-        ("comp", "serialise", "pickle_dumps_p4", 2, "d['arr'] = arr (server), d['arr'] (manager): pickled twice"),
-        ("kernel", "kernel", UNIX[0], UNIX[1], "payload", 1, "server -> manager, AF_UNIX stream"),
-        ("kernel", "hop", UNIX[0], UNIX[1], "payload", 1, "manager -> client, AF_UNIX stream"),
-        ("copy", "copies", "payload", 2, "Connection._recv BytesIO, in the manager and the client"),
-        ("comp", "deserialise", "pickle_loads_p4", 2, "unpickled in the manager and in the client"),
+        ("comp", "serialise", "pickle_dumps_p4", 1, "d['arr'] = arr: pickled by the server"),
+        ("kernel", "kernel", UNIX[0], UNIX[1], "payload", 1, "the server's send and the client's receive, "
+                                                             "AF_UNIX stream (the manager's halves are in "
+                                                             "its CPU time)"),
+        ("cpu", "hop", "manager", "the manager process's CPU time: unpickle, store, pickle again, "
+                                  "its socket halves"),
+        ("copy", "copies", "payload", 1, "Connection._recv BytesIO in the client"),
+        ("comp", "deserialise", "pickle_loads_p4", 1, "unpickled in the client"),
     ]),
     ("mp_array", "frombuffer"): dict(wire="payload_none", steps=[
         GEN,
@@ -228,14 +235,19 @@ MODEL = {
     ]),
     ("fastpath", "view"): dict(wire="payload_none", steps=[
         GEN,
-        ("copy", "copies", "payload", 1, "server np.copyto into the memfd region"),
+        ("published", ("copy", "copies", "payload", 1, "server np.copyto of the new array into the "
+                                                       "memfd region (transport-only: the array lives "
+                                                       "there, nothing is copied)")),
         ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer of the mapping"),
     ]),
     ("fastpath", "touch"): dict(wire="payload_none", steps=[
         GEN,
-        ("copy", "copies", "payload", 1, "server np.copyto into the memfd region"),
+        ("published", ("copy", "copies", "payload", 1, "server np.copyto of the new array into the "
+                                                       "memfd region (transport-only: the array lives "
+                                                       "there, nothing is copied)")),
         ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer of the mapping"),
-    ], fixed_note="the client's read of every byte (np.add.reduce): no row measures a read pass"),
+        ("comp", "copies", "read_pass", 1, "client np.add.reduce: one read of every byte"),
+    ]),
 }
 
 # placements tried, in order, for the micro rows (Python runs unpinned)
@@ -246,6 +258,11 @@ NOT_A_TRANSFER = {("vmsplice", "splice")}
 SCALING = {"generation", "serialise", "deserialise", "encode", "fixed", "residual", "shm"}
 RESIDUAL_LIMIT = 0.10      # the issue's "at most 10% of the measured total"
 ADD_UP = 1.5               # prediction / published outside [1/x, x]: "does not add up"
+
+
+def model_cpu_sides(model):
+    """Sides whose whole CPU time is one part (their syscalls and faults are in it)."""
+    return {st[2] for st in model.get("steps", []) if st[0] == "cpu"}
 
 
 # ------------------------------------------------------------------- reading
@@ -340,6 +357,7 @@ class Cell:
         self.notes = []
         self.floor_copy = self.floor_zero = None   # (seconds, source)
         self.floor_missing = {}
+        self.cpu = {}            # side -> CPU seconds of the counted request
 
     @property
     def name(self):
@@ -408,8 +426,24 @@ class Explainer:
 
     def explain_cell(self, cell, model, counts, counts_note):
         for st in model["steps"]:
+            if st[0] == "published":
+                if cell.pattern != "published":
+                    continue
+                st = st[1]
             kind, cat = st[0], st[1]
             if cat == "generation" and cell.pattern != "published":
+                continue
+            if kind == "cpu":
+                _, _, side, note = st
+                rows = [r for r in counts or [] if r.get("side") == side and fnum(r.get("cpu_ns")) is not None]
+                if not rows:
+                    cell.missing.append(("cpu:%s" % side, "counts.csv has no cpu_ns of the %s at %d B"
+                                         % (side, cell.size)))
+                    continue
+                u = sum(fnum(r["cpu_ns"]) for r in rows) * 1e-9
+                cell.parts.append(Part(cat, "%s:%s" % (cat, side), u, 1, u,
+                                       "counts.csv cpu_ns %s %d B" % (side, cell.size),
+                                       "; ".join(x for x in (note, counts_note) if x)))
                 continue
             if kind == "comp":
                 _, _, name, n, note = st
@@ -458,6 +492,11 @@ class Explainer:
                                        self.micro.src(r),
                                        "; ".join(x for x in ("%d B (%s)" % (nbytes, how), fb) if x)))
         # the per-request counts
+        cell.cpu = {}
+        for r in counts or []:
+            v = fnum(r.get("cpu_ns"))
+            if v is not None:
+                cell.cpu[r.get("side")] = cell.cpu.get(r.get("side"), 0.0) + v * 1e-9
         if not counts:
             cell.missing.append(("counts", counts_note or "counts.csv has no row for %s at %d B"
                                  % (cell.name, cell.size)))
@@ -467,6 +506,8 @@ class Explainer:
             cell.notes.append("counts.csv status %s: %s" % (bad[0].get("status"), bad[0].get("reason", "")))
         ns, how_s = 0, []
         for r in counts:
+            if r.get("side") in model_cpu_sides(model):
+                continue     # inside that side's CPU time part
             v = fnum(r.get("syscalls_total"))
             if v is None:
                 v = (fnum(r.get("syscr")) or 0) + (fnum(r.get("syscw")) or 0)
@@ -489,17 +530,33 @@ class Explainer:
             cell.parts.append(Part("wakeups", "wakeups", nw * u, nw, u, self.micro.src(r),
                                    ("voluntary switches, all sides; %d involuntary not counted; %s"
                                     % (ninv, counts_note)).strip("; ")))
-        # faults: minus the pages a component row already faults in
-        pages_in = model.get("fault_pages_in_components", {})
-        page_count = -(-cell.size // 4096)
+        # faults: minus those a component row already took (its time includes
+        # them): measured per call in components.csv (minflt_per_call); older
+        # folders without that column fall back to the model's page count
         nf, fnote = 0, []
         for r in counts:
-            v = (fnum(r.get("minflt")) or 0) + (fnum(r.get("majflt")) or 0)
-            sub = pages_in.get(r.get("side"), 0) * page_count
-            if sub:
-                fnote.append("%s: %d pages already in a component row" % (r.get("side"), sub))
-                v = max(0, v - sub)
-            nf += v
+            if r.get("side") in model_cpu_sides(model):
+                continue     # that side's whole CPU time is a part already
+            nf += (fnum(r.get("minflt")) or 0) + (fnum(r.get("majflt")) or 0)
+        in_comps, have_col = 0.0, False
+        for p in cell.parts:
+            if not p.source.startswith("components.csv "):
+                continue
+            cr = self.comps.get((p.name.split(":", 1)[1], cell.size))
+            f = fnum(cr.get("minflt_per_call")) if cr else None
+            if f is not None:
+                have_col = True
+                in_comps += f * (p.count or 1)
+        if have_col:
+            if in_comps:
+                fnote.append("minus %.0f faults the component rows took (components.csv minflt_per_call)"
+                             % in_comps)
+            nf = max(0, nf - in_comps)
+        else:
+            pages_in = sum(model.get("fault_pages_in_components", {}).values()) * -(-cell.size // 4096)
+            if pages_in:
+                fnote.append("minus %d pages already faulted in a component row" % pages_in)
+                nf = max(0, nf - pages_in)
         r, fb = self.micro.find("pagefault", "4k", "lat", cell.size, "p50_ns")
         pages = fnum(notes_dict(r.get("notes")).get("pages")) if r else None
         if r is None or not pages:
@@ -1112,8 +1169,37 @@ def residual_reason(c, model):
                 "a separate process or loop and over-counts here" % (big.name, fmt_s(big.seconds)))
     if not any(p.category == "fixed" for p in c.parts):
         return ("smallest size measured: the framework's fixed per-request work is not separated "
-                "from the residual" + ("; " + model["fixed_note"] if model.get("fixed_note") else ""))
-    return model.get("fixed_note") or "no measured part accounts for it"
+                "from the residual" + ("; " + model["fixed_note"] if model.get("fixed_note") else "")
+                + cpu_reason(c))
+    why = model.get("fixed_note") or "no measured part accounts for it"
+    return why + cpu_reason(c)
+
+
+def cpu_reason(c):
+    """Where the residual sits, from the CPU time each side used in the counted
+    request (counts.csv cpu_ns): work no part measures, or time no side ran."""
+    if not c.cpu:
+        return ""
+    cpu = sum(c.cpu.values())
+    if c.pattern == "published":
+        gen = sum(p.seconds for p in c.parts if p.category == "generation")
+        cpu += gen      # the counted request was transport-only: no draw in it
+    wake = sum(p.seconds for p in c.parts if p.category == "wakeups")
+    parts = c.explained() - wake        # wake-ups are time off the CPU
+    sides = ", ".join("%s %s" % (k, fmt_s(v)) for k, v in sorted(c.cpu.items()))
+    s = ("; CPU time of all sides in one counted request %s (%s%s) against %s of parts that are "
+         "CPU work: " % (fmt_s(cpu), sides, " + the draw" if c.pattern == "published" else "",
+                         fmt_s(parts)))
+    if cpu > parts:
+        s += "%s of CPU work that no part measures (interpreter and framework code)" % fmt_s(cpu - parts)
+    else:
+        s += "the parts over-count the CPU work by %s" % fmt_s(parts - cpu)
+    if c.total > cpu:
+        s += ("; %s with no side on a CPU, of which the wake-ups part is %s (the rest: waiting to "
+              "be scheduled, or for a lock)" % (fmt_s(c.total - cpu), fmt_s(wake)))
+    else:
+        s += "; the sides ran in parallel for %s" % fmt_s(cpu - c.total)
+    return s
 
 
 if __name__ == "__main__":

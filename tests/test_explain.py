@@ -286,3 +286,76 @@ def test_model_covers_every_transport():
             if t in c.ALWAYS_SKIP:
                 continue
             assert (t, v) in explain.MODEL, (t, v)
+
+
+def _rewrite(path, fn):
+    with open(path, newline="") as f:
+        rows = list(csv.DictReader(f))
+    cols = list(rows[0].keys())
+    rows, cols = fn(rows, cols)
+    with open(path, "w", newline="") as f:
+        w = csv.DictWriter(f, cols, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def test_measured_component_faults_and_cpu_sides(tmp_path):
+    """Faults a component row took are not counted again; a side whose CPU time
+    is a part (the broker) brings its syscalls and faults with it; a large
+    residual is placed by the CPU time of the counted request."""
+    d = make_run(str(tmp_path / "run"))
+
+    def comps(rows, cols):
+        for r in rows:
+            r["minflt_per_call"] = "56" if (r["component"], r["size_bytes"]) == ("frombuffer", str(M)) else "0"
+        return rows, cols + ["minflt_per_call"]
+    _rewrite(os.path.join(d, "components.csv"), comps)
+
+    def counts(rows, cols):
+        for r in rows:
+            r["cpu_ns"] = {"client": "300000", "server": "200000"}[r["side"]]
+        # the rabbitmq cell: a broker side with 1 ms of CPU, 1000 faults, 50 syscalls
+        base = dict(rows[0], transport="rabbitmq_bytes", variant="default", size_bytes=str(M),
+                    sock_write_bytes=str(M), vol_ctxsw="0", invol_ctxsw="0")
+        rows += [dict(base, side="client", syscalls_total="10", minflt="0", cpu_ns="100000"),
+                 dict(base, side="server", syscalls_total="10", minflt="0", cpu_ns="100000"),
+                 dict(base, side="broker", syscalls_total="", syscr="40", syscw="10", minflt="1000",
+                      cpu_ns="1000000")]
+        return rows, cols + ["cpu_ns"]
+    _rewrite(os.path.join(d, "counts.csv"), counts)
+
+    def trans(rows, cols):
+        rows.append(dict(rows[0], transport="rabbitmq_bytes", variant="default", size_bytes=str(M),
+                         pattern="transport-only", p50_s=str(4000 * US), status="ok", reason=""))
+        return [r for r in rows if not (r["transport"] == "rabbitmq_bytes" and r["status"] != "ok")], cols
+    _rewrite(os.path.join(d, "transports.csv"), trans)
+    with open(os.path.join(d, "components.csv"), "a") as f:
+        f.write("tobytes,%d,5,%s,,,,ok,,,0\n" % (K, 1 * US))
+    with open(os.path.join(d, "micro.csv"), "a") as f:
+        f.write("tcp,default,bw,%d,unpinned,,1.048576,,ok,\n" % M)      # 1 ms per MiB
+    run_explain(d)
+    rows = rows_of(d)
+    c = cell(rows, "mp_pipe", "send_bytes", M, "transport-only")
+    assert sec(c, "faults") == pytest.approx((256 - 56) * US)      # frombuffer's 56 not again
+    assert "minus 56 faults" in c["faults"][0]["note"]
+    r = cell(rows, "rabbitmq_bytes", "default", M, "transport-only")
+    assert sec(r, "hop:broker") == pytest.approx(1000 * US)         # the broker's CPU time
+    assert sec(r, "syscalls") == pytest.approx(20 * 100e-9)         # the broker's 50 are in it
+    assert sec(r, "faults") == pytest.approx(0)                     # and its 1000 faults
+    assert cat(r, "kernel:") == pytest.approx(1000 * US)            # one transfer, not two
+    md = open(os.path.join(d, "EXPLAIN.md")).read()
+    # rabbitmq: 4 ms total, 1.2 ms of CPU in the counted request, so the
+    # residual is mostly time with no side on a CPU, and the text says so
+    sec_md = md.split("## rabbitmq_bytes")[1].split("\n## ")[0]
+    line = [ln for ln in sec_md.splitlines() if ln.startswith("- **residual")]
+    assert len(line) == 1 and "CPU time of all sides in one counted request 1.20 ms" in line[0], sec_md
+    assert "broker 1.00 ms" in line[0] and "with no side on a CPU" in line[0]
+
+
+def test_fastpath_transport_only_copies_nothing():
+    """The fast path's server keeps the transport-only array in the shared region."""
+    steps = explain.MODEL[("fastpath", "touch")]["steps"]
+    always = [st for st in steps if st[0] != "published"]
+    assert not any(st[0] == "copy" for st in always)
+    assert any(st[0] == "published" and st[1][0] == "copy" for st in steps)
+    assert any(st[0] == "comp" and st[2] == "read_pass" for st in always)

@@ -169,13 +169,19 @@ def test_run_writes_csvs_and_leaves_nothing(tmp_path):
     names = {r["component"] for r in comp if r["status"] == "ok"}
     for want in ("randn", "tolist", "json_dumps", "json_loads", "np_array_from_list", "tobytes",
                  "base64_encode", "base64_decode", "pickle_dumps_p4", "pickle_loads_p5",
-                 "frombuffer", "copy_warm", "copy_fresh", "shm_create_copy_unlink"):
+                 "frombuffer", "copy_warm", "copy_fresh", "shm_create_copy_unlink",
+                 "jsonable_encoder", "read_pass"):
         assert want in names
+    # faults each call took: copy_fresh faults in a new 8 KiB mapping, copy_warm none
+    byname = {r["component"]: r for r in comp if r["status"] == "ok"}
+    assert float(byname["copy_fresh"]["minflt_per_call"]) >= 1
+    assert float(byname["copy_warm"]["minflt_per_call"]) == 0
 
     header, counts = read_csv(out / "counts.csv")
     assert header == common.COUNTS_CSV_COLUMNS
     fp = [r for r in counts if r["transport"] == "fastpath" and r["variant"] == "view"]
     assert {r["side"] for r in fp} == {"client", "server"}
+    assert all(int(r["cpu_ns"]) > 0 for r in fp)     # every side ran during the request
     if run.shutil.which("strace"):
         # the fast path moves the array with no data bytes through a socket
         for r in fp:

@@ -40,13 +40,13 @@ TRANSPORTS_CSV_COLUMNS = [
 ]
 COMPONENTS_CSV_COLUMNS = [
     "component", "size_bytes", "reps", "p50_s", "min_s", "max_s",
-    "gbps", "status", "reason", "note",
+    "gbps", "minflt_per_call", "status", "reason", "note",
 ]
 COUNTS_CSV_COLUMNS = [
     "transport", "variant", "size_bytes", "pattern", "side", "comm",
     "syscalls_total", "syscalls", "sock_write_bytes", "syscr", "syscw", "wchar_bytes",
     "rchar_bytes", "vol_ctxsw", "invol_ctxsw", "minflt", "majflt",
-    "threads", "status", "reason",
+    "threads", "cpu_ns", "status", "reason",
 ]
 
 

@@ -407,7 +407,8 @@ class Harness:
                     self.client.stdin.write("next\n")
                     self.client.stdin.flush()
                 elif kind == "count":
-                    res = getattr(self, "strace_result", {}).get(ev["pid"])
+                    res = (None if ev.get("nostrace")
+                           else getattr(self, "strace_result", {}).get(ev["pid"]))
                     row = {"transport": t, "variant": v}
                     row.update({k: ev[k] for k in ev if k in common.COUNTS_CSV_COLUMNS})
                     if res:
@@ -418,6 +419,7 @@ class Harness:
                     else:
                         row["syscalls_total"] = ""
                         row["syscalls"] = ("strace not run for the broker" if ev["side"] == "broker"
+                                           else "strace %s" % ev["nostrace"] if ev.get("nostrace")
                                            else "strace unavailable")
                     self.count_rows.append(row)
             self.client.wait(timeout=30)
@@ -547,7 +549,8 @@ def build_parser():
     ap.add_argument("--max-requests", type=int, default=200, help="cap of timed requests per cell")
     ap.add_argument("--count-sizes", type=parse_sizes,
                     help="sizes at which one request is counted (strace and /proc) "
-                         "(default: 1204224 in quick; every size under 1 GiB in full)")
+                         "(default: 1204224 in quick; every size in full, at 1 GiB with /proc "
+                         "counters around the first timed request, no strace)")
     ap.add_argument("--no-counts", action="store_true", help="do not write counts rows")
     ap.add_argument("--no-components", action="store_true", help="do not measure components.csv")
     return ap
@@ -575,7 +578,7 @@ def main(argv=None):
     if args.max_requests < 1:
         die("--max-requests must be at least 1")
     if args.count_sizes is None:
-        want = [1204224] if args.kind == "quick" else [s for s in args.sizes if s < common.GIB]
+        want = [1204224] if args.kind == "quick" else list(args.sizes)
         args.count_sizes = [s for s in want if s in args.sizes] or args.sizes[:1]
     if "numpy" in [m for m in ("numpy",) if not common.module_available(m)]:
         die("numpy is missing: apt-get install python3-numpy (or run scripts/deps.sh)")
