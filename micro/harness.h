@@ -60,8 +60,10 @@ struct ipc_run {
 	int verify;		/* every byte is checked by the harness */
 	int cpu[2];		/* CPU of each role, -1 when unpinned */
 	int node[2];		/* NUMA node each role's memory is bound to, -1 none */
-	char run_tag[32];	/* unique per run (pid + random): prefix of any
-				   name the primitive creates (/dev/shm, mqueue) */
+	char run_tag[48];	/* unique and unpredictable per run: "ipcfloor-"
+				   pid "-" 64 random bits (getrandom) in hex;
+				   prefix of any name the primitive creates
+				   (/dev/shm, mqueue) */
 
 	/* the primitive's own state, created in setup(); each child gets a
 	   copy at fork and may change it in attach() */
@@ -121,6 +123,13 @@ uint64_t now_ns(void);		/* CLOCK_MONOTONIC, shared by all CPUs */
 void close_fds(int *fd, size_t n);
 /* read one integer from a file such as /proc/sys/fs/pipe-max-size; -1 if unreadable */
 long long read_sysctl_ll(const char *path);
+/*
+ * Call between creating a named object and unlinking it.  Test hook:
+ * with IPCFLOOR_HOLD_NAMED=<seconds> set, says "HOLD <name>" on stderr and
+ * waits that long, so a test can try to open the object as another user
+ * while it exists; without it, returns at once.
+ */
+void ipc_hold_named(const char *name);
 
 #define IPC_PRIMITIVE(desc) \
 	const struct ipc_primitive *const ipc_primitive = &(desc)

@@ -17,7 +17,9 @@
  * Names are /<run_tag>-ab and -ba, created O_EXCL mode 0600 by the
  * controller in setup() and unlinked right there: the children inherit the
  * descriptors across fork, so nothing named outlives setup() (cleanup()
- * unlinks again by name in case setup() was cut short).  Leaves out:
+ * unlinks again by name in case setup() was cut short).  The test hook
+ * IPCFLOOR_HOLD_NAMED=<seconds> (ipc_hold_named) keeps each name that long
+ * before the unlink, for tests/test_security.py.  Leaves out:
  * priorities, mq_notify and mq_timed*.
  */
 #define _GNU_SOURCE
@@ -117,6 +119,7 @@ static int open_queue(struct ipc_run *r, int dir, long depth, size_t msgsize)
 		}
 	}
 	p->created[dir] = 1;
+	ipc_hold_named(p->name[dir]);
 	/* nothing named survives setup(): the descriptors are all we need */
 	if (mq_unlink(p->name[dir]) == 0)
 		p->created[dir] = 0;

@@ -6,6 +6,8 @@
  * picks), listens, connects and accepts, so both children inherit one
  * connected end each and no port is fixed.  Socket buffers are left to the
  * kernel's autotuning (setting SO_SNDBUF/SO_RCVBUF would switch it off);
+ * the accepted connection must come from our own connected socket (any
+ * local user may connect to a loopback port), else setup() fails;
  * the sizes at connect time and net.ipv4.tcp_wmem/rmem are noted.
  * Measures the copy into and out of socket buffers, the TCP/IP stack on
  * both sides of loopback and the reader's wake-up.  Leaves out: a real NIC,
@@ -40,6 +42,18 @@ static void note_sysctl3(struct ipc_run *r, const char *path, const char *key)
 	fclose(f);
 }
 
+/* the accepted end is ours: its peer is the address our connected end holds */
+static int same_connection(int connected, int accepted)
+{
+	struct sockaddr_in a = { 0 }, b = { 0 };
+	socklen_t la = sizeof(a), lb = sizeof(b);
+
+	if (getsockname(connected, (struct sockaddr *)&a, &la) ||
+	    getpeername(accepted, (struct sockaddr *)&b, &lb))
+		return 0;
+	return a.sin_port == b.sin_port && a.sin_addr.s_addr == b.sin_addr.s_addr;
+}
+
 static int tcp_setup(struct ipc_run *r)
 {
 	struct tcp_priv *p = calloc(1, sizeof(*p));
@@ -58,6 +72,12 @@ static int tcp_setup(struct ipc_run *r)
 	if (bind(lfd, (struct sockaddr *)&sa, sizeof(sa)) || listen(lfd, 1) ||
 	    getsockname(lfd, (struct sockaddr *)&sa, &len))
 		goto fail;
+	{
+		char name[64];
+
+		snprintf(name, sizeof(name), "tcp:127.0.0.1:%d", ntohs(sa.sin_port));
+		ipc_hold_named(name);	/* test hook: a stranger may connect now */
+	}
 	p->fd[0] = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	/* a loopback connect completes into the backlog without an accept */
 	if (p->fd[0] < 0 || connect(p->fd[0], (struct sockaddr *)&sa, sizeof(sa)))
@@ -65,6 +85,12 @@ static int tcp_setup(struct ipc_run *r)
 	p->fd[1] = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
 	if (p->fd[1] < 0)
 		goto fail;
+	/* any local user can connect to the port between listen() and ours */
+	if (!same_connection(p->fd[0], p->fd[1])) {
+		ipc_reason(r, "loopback connection: another process connected to the port first");
+		close(lfd);
+		return -1;
+	}
 	close(lfd);
 	for (int i = 0; i < 2; i++)
 		if (setsockopt(p->fd[i], IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one))) {

@@ -93,3 +93,22 @@ long long read_sysctl_ll(const char *path)
 	fclose(f);
 	return v;
 }
+
+void ipc_hold_named(const char *name)
+{
+	const char *e = getenv("IPCFLOOR_HOLD_NAMED");
+	struct timespec ts;
+	double secs;
+	char *end;
+
+	if (!e || !*e)
+		return;
+	secs = strtod(e, &end);
+	if (*end || !(secs > 0) || secs > 3600)
+		return;
+	fprintf(stderr, "HOLD %s\n", name);
+	ts.tv_sec = (time_t)secs;
+	ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
+	while (nanosleep(&ts, &ts) && errno == EINTR)
+		;
+}
