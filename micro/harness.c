@@ -32,6 +32,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/statvfs.h>
@@ -49,6 +50,16 @@
 #define SIZE_MAX_OPT	(16ull << 30)	/* --size above 16 GiB is refused outright */
 #define PHASE_WARM	(-1)
 #define PHASE_END	(-2)
+/*
+ * A row whose spread ((max - min) / median over the repetitions) exceeds
+ * this is flagged noisy: "noisy=spread X>T" in its notes, NOISY on the
+ * human line.  Measured on a 2-vCPU KVM guest, 7 reps of 1 s
+ * (results/README.md): quiet latency rows mostly 0.03-0.17, one
+ * repetition 40% off (a hog on the other CPU) gives 0.40; above 0.25 one
+ * repetition disagrees with the median by more than a quarter, which is
+ * not a clean figure.
+ */
+#define NOISY_SPREAD	0.25
 
 const char *ipc_progname;
 
@@ -420,6 +431,11 @@ static const uint64_t salt_of[2] = { 0xA, 0xB };
 /* test hook: IPCFLOOR_CORRUPT=<offset> flips that byte of every received copy
    in verify mode, so tests can see the checker fail */
 static long corrupt_at = -1;
+/* test hook: IPCFLOOR_REP_SCALE=<f1;f2;...> multiplies repetition r's value
+   by f_r before rep_values, spread and the noisy flag are computed, so a
+   test can make a known spread */
+static double rep_scale[MAX_REPS];
+static long n_rep_scale;
 
 static void send_one(struct child *c)
 {
@@ -755,6 +771,7 @@ struct row {
 	double ctxsw, invol, faults, user, sys, cpu, cpu_a, cpu_b;
 	char rep_values[4096];
 	double spread;
+	int noisy;		/* spread > NOISY_SPREAD */
 };
 
 static char variant_label[96];
@@ -818,9 +835,9 @@ static void print_row(const struct row *w, const char *reason)
 		else
 			printf("%.3f GB/s, %.0f msgs/s; ", w->gbps, w->msgs_s);
 		printf("per message: %.2f ctxsw, %.2f faults, cpu %.0f ns (user %.0f, sys %.0f); "
-		       "%ld reps x %ld; spread %.1f%%%s%s\n",
+		       "%ld reps x %ld; spread %.1f%%%s%s%s\n",
 		       w->ctxsw, w->faults, w->cpu, w->user, w->sys, sh->reps, sh->iters,
-		       100 * w->spread, notes[0] ? "; " : "", notes);
+		       100 * w->spread, w->noisy ? " NOISY" : "", notes[0] ? "; " : "", notes);
 	}
 }
 
@@ -858,6 +875,8 @@ static void compute_row(struct row *w)
 
 			rep[r] = dt > 0 ? (double)o.size * (double)sh->iters / dt : 0;
 		}
+		if (r < n_rep_scale)
+			rep[r] *= rep_scale[r];
 		len += (size_t)snprintf(w->rep_values + len, sizeof(w->rep_values) - len,
 					"%s%.6g", r ? ";" : "", rep[r]);
 		if (len >= sizeof(w->rep_values))
@@ -897,6 +916,16 @@ static void compute_row(struct row *w)
 		med = median_of(tmp, (size_t)sh->reps);
 		w->spread = med > 0 ? (maxv - minv) / med : 0;
 	}
+	/* compared as printed, so the flag and the spread column always agree */
+	{
+		char sp[40];
+
+		csv_num(sp, sizeof(sp), w->spread, 1);
+		if (atof(sp) > NOISY_SPREAD) {
+			w->noisy = 1;
+			ipc_note(&run, "noisy=spread %s>%.2f", sp, NOISY_SPREAD);
+		}
+	}
 	for (int s = 0; s < 2; s++) {
 		struct side *d = &sh->side[s];
 
@@ -909,6 +938,26 @@ static void compute_row(struct row *w)
 	}
 	w->cpu_a = (double)sh->side[0].cpu_ns / msgs;
 	w->cpu_b = (double)sh->side[1].cpu_ns / msgs;
+}
+
+/*
+ * Names of shared objects must not be guessable (another user could create
+ * them first or wait for them): 64 bits from getrandom(2), with the pid for
+ * the reader.
+ */
+static void make_run_tag(pid_t self)
+{
+	uint64_t rnd;
+	ssize_t n;
+
+	do
+		n = getrandom(&rnd, sizeof(rnd), 0);
+	while (n < 0 && errno == EINTR);
+	if (n != (ssize_t)sizeof(rnd))
+		die("getrandom: %s: cannot make unpredictable object names",
+		    n < 0 ? strerror(errno) : "short read");
+	snprintf(run.run_tag, sizeof(run.run_tag), "ipcfloor-%d-%016llx", (int)self,
+		 (unsigned long long)rnd);
 }
 
 /* ---- set-up checks ---- */
@@ -1025,11 +1074,21 @@ static void parse_args(int argc, char **argv)
 		{ "help", no_argument, 0, O_HELP },
 		{ 0, 0, 0, 0 },
 	};
-	int placement_given = 0, c;
+	const char *seen[O_HELP - O_MODE + 1] = { 0 };
+	int placement_given = 0, time_given = 0, c;
 	char msg[160];
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":h", lo, NULL)) != -1) {
+		/* lo[] is in enum order: one value per option, or the same twice */
+		if (c >= O_MODE && c <= O_HELP && lo[c - O_MODE].has_arg == required_argument) {
+			const char *prev = seen[c - O_MODE];
+
+			if (prev && strcmp(prev, optarg))
+				usage_error("--%s given twice ('%s' and '%s')", lo[c - O_MODE].name,
+					    prev, optarg);
+			seen[c - O_MODE] = optarg;
+		}
 		switch (c) {
 		case O_MODE:
 			if (!strcmp(optarg, "lat"))
@@ -1071,6 +1130,7 @@ static void parse_args(int argc, char **argv)
 		case O_TIME:
 			if (parse_seconds(optarg, 86400, &o.time_s, msg, sizeof(msg)))
 				usage_error("--time: %s", msg);
+			time_given = 1;
 			break;
 		case O_WARM:
 			if (parse_seconds(optarg, 3600, &o.warm_s, msg, sizeof(msg)))
@@ -1103,6 +1163,8 @@ static void parse_args(int argc, char **argv)
 				usage_error("--timeout: %s", msg);
 			break;
 		case O_SYSFS:
+			if (!*optarg)
+				usage_error("--sysfs: empty folder name");
 			o.sysfs = optarg;
 			break;
 		case O_LIST:
@@ -1121,6 +1183,10 @@ static void parse_args(int argc, char **argv)
 		case ':':
 			usage_error("%s needs a value", argv[optind - 1]);
 		default:
+			/* getopt_long sets optopt to the option of a "--flag=value" */
+			if (optopt >= O_MODE && optopt <= O_HELP)
+				usage_error("--%s takes no value ('%s')", lo[optopt - O_MODE].name,
+					    argv[optind - 1]);
 			usage_error("unknown option '%s'", argv[optind - 1]);
 		}
 	}
@@ -1128,6 +1194,11 @@ static void parse_args(int argc, char **argv)
 		usage_error("unexpected argument '%s'", argv[optind]);
 	if (opt_cpus && placement_given)
 		usage_error("--cpus and --placement exclude each other");
+	if (o.iters && time_given)
+		usage_error("--iters and --time exclude each other (--iters replaces the calibration"
+			    " to --time)");
+	if (opt_header + opt_list + opt_show_placements + opt_clock > 1)
+		usage_error("--header, --list, --show-placements and --clock exclude each other");
 	if (opt_cpus)
 		o.placement = PL_CPUS;
 	if (!o.variant)
@@ -1151,6 +1222,18 @@ int main(int argc, char **argv)
 	parse_args(argc, argv);
 	if (getenv("IPCFLOOR_CORRUPT"))
 		corrupt_at = atol(getenv("IPCFLOOR_CORRUPT"));
+	if (getenv("IPCFLOOR_REP_SCALE")) {
+		const char *e = getenv("IPCFLOOR_REP_SCALE");
+		char *end;
+
+		while (*e && n_rep_scale < MAX_REPS) {
+			rep_scale[n_rep_scale] = strtod(e, &end);
+			if (end == e || !(rep_scale[n_rep_scale] > 0))
+				die("IPCFLOOR_REP_SCALE: expected positive factors separated by ';'");
+			n_rep_scale++;
+			e = *end ? end + 1 : end;
+		}
+	}
 	if (opt_header) {
 		printf("%s\n", csv_columns);
 		return 0;
@@ -1235,8 +1318,7 @@ int main(int argc, char **argv)
 	if ((run.flags & IPC_NO_BW) && o.mode == MODE_BW)
 		report_and_exit(IPC_SKIP, "throughput mode does not apply to this primitive");
 	check_memory();
-	snprintf(run.run_tag, sizeof(run.run_tag), "ipcfloor-%d-%08lx", (int)self,
-		 (unsigned long)(random() ^ (long)now_ns()) & 0xffffffffUL);
+	make_run_tag(self);
 
 	/* results and samples; NORESERVE: only the pages written cost memory */
 	sh_len = sizeof(struct shared) + (o.mode == MODE_LAT ? MAX_SAMPLES * sizeof(double) : 0);

@@ -98,7 +98,8 @@ int parse_seconds(const char *s, double hi, double *out, char *msg, size_t msgle
 	char *end;
 	double v;
 
-	if (!s || !isdigit((unsigned char)*s)) {
+	/* strtod would also read hex ("0x10" = 16 s): decimal only */
+	if (!s || !isdigit((unsigned char)*s) || strpbrk(s, "xX")) {
 		snprintf(msg, msglen, "'%s' is not a number of seconds", s ? s : "");
 		return -1;
 	}
