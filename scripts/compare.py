@@ -329,8 +329,15 @@ def default_out(res):
                                                          lab(res.meta_b, res.b_dir)))
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Bad usage is one line on stderr and exit status 2, never the usage block."""
+
+    def error(self, message):
+        self.exit(2, "%s: %s (see --help)\n" % (self.prog, message))
+
+
 def main(argv=None):
-    ap = argparse.ArgumentParser(
+    ap = OneLineParser(
         description="Compare two ipcfloor result folders row by row: medians, ratio B/A, "
                     "Mann-Whitney U significance over the repetitions (~ = not significant), "
                     "geometric means, rows on one side only, and a plot of the ratios.")

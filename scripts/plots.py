@@ -60,6 +60,13 @@ NUM_COLUMNS = ["size_bytes", "reps", "iters", "batch", "p50_ns", "p90_ns",
                "spread", "clock_ns"]
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Bad usage is one line on stderr and exit status 2, never the usage block."""
+
+    def error(self, message):
+        self.exit(2, "%s: %s (see --help)\n" % (self.prog, message))
+
+
 class RunError(Exception):
     """A run folder that cannot be used; the message is one line."""
 
@@ -645,7 +652,7 @@ def has_plots(run_dir):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(
+    ap = OneLineParser(
         description="Render gnuplot plots (PNG and SVG) of ipcfloor result folders into "
                     "<run>/plots/, with an index.md of captions.  Without RUN_DIR: every "
                     "run folder under results/ that has no plots yet.")

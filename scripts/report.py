@@ -379,7 +379,7 @@ def write_report(run_dir, allow_incomplete=False):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(
+    ap = plots.OneLineParser(
         description="Write REPORT.md (machine, headline findings, plots, explanation, skips "
                     "and failures) into an ipcfloor result folder, rendering its plots first "
                     "when missing.  Without RUN_DIR: the newest complete run under results/.")

@@ -29,6 +29,13 @@ UNITS = {"": 0, "B": 0, "K": 10, "KB": 10, "KIB": 10, "M": 20, "MB": 20,
          "MIB": 20, "G": 30, "GB": 30, "GIB": 30}
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Bad usage is one line on stderr and exit status 2, never the usage block."""
+
+    def error(self, message):
+        self.exit(2, "%s: %s (see --help)\n" % (self.prog, message))
+
+
 class PlanError(Exception):
     pass
 
@@ -375,8 +382,37 @@ def stages_only(out):
     return 0
 
 
+def make_run_dir(out, parent, kind):
+    """Create the result folder, refusing to share one with another sweep.
+
+    Without --out: <parent>/<UTC time>-<kind>, with -2, -3, ... added when a
+    sweep started in the same second already took the name (os.mkdir is
+    atomic, so two sweeps never get the same folder).  With --out: a folder
+    that already holds a run (meta.json) is refused.
+    """
+    if out:
+        os.makedirs(out, exist_ok=True)
+        # O_EXCL on meta.json: of two sweeps given the same --out, one wins
+        try:
+            os.close(os.open(os.path.join(out, "meta.json"), os.O_CREAT | os.O_EXCL | os.O_WRONLY,
+                             0o644))
+        except FileExistsError:
+            raise OSError(f"{out} already holds a run (meta.json); choose another --out")
+        return out
+    os.makedirs(parent, exist_ok=True)
+    base = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%d-%H%M%S-") + kind
+    for n in range(1, 1000):
+        path = os.path.join(parent, base if n == 1 else f"{base}-{n}")
+        try:
+            os.mkdir(path)
+            return path
+        except FileExistsError:
+            continue
+    raise OSError(f"no free run folder name under {parent}")
+
+
 def main():
-    ap = argparse.ArgumentParser(
+    ap = OneLineParser(
         description="Run the ipcfloor sweep (scripts/sweep.conf) into results/<machine>/<run-id>/.")
     ap.add_argument("--kind", choices=["full", "quick"], default="full",
                     help="which plan of sweep.conf (default full)")
@@ -394,8 +430,11 @@ def main():
 
     try:
         plan, prims = read_plan(args.conf, args.kind)
-        only = set(args.only.split(",")) if args.only else None
-        if only:
+        only = None
+        if args.only is not None:
+            only = {n.strip() for n in args.only.split(",")}
+            if "" in only:
+                ap.error(f"--only '{args.only}': expected comma-separated primitive names")
             unknown = only - {p["name"] for p in prims}
             if unknown:
                 raise PlanError(f"--only: not in the plan: {', '.join(sorted(unknown))}")
@@ -414,9 +453,10 @@ def main():
     clock_ns = float(subprocess.run([os.path.join(BIN, "pipe"), "--clock"], capture_output=True,
                                     text=True, check=True).stdout)
     machine = machine_slug()
-    run_id = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%d-%H%M%S-") + args.kind
-    out = args.out or os.path.join(TOP, "results", machine, run_id)
-    os.makedirs(out, exist_ok=True)
+    try:
+        out = make_run_dir(args.out, os.path.join(TOP, "results", machine), args.kind)
+    except OSError as e:
+        sys.exit(f"sweep: cannot create the result folder: {e}")
     marker = os.path.join(out, "INCOMPLETE")
     with open(marker, "w") as f:
         f.write("sweep running or cut short; do not read this folder as a whole run\n")
@@ -515,7 +555,7 @@ def main():
         write_json(meta_path, meta)
         print(f"sweep: interrupted ({e}); {os.path.relpath(out, TOP)} is marked INCOMPLETE",
               file=sys.stderr)
-        return 130
+        return 128 + signal.Signals[str(e)].value
     csv.close()
     log.close()
     os.replace(partial, os.path.join(out, "micro.csv"))
