@@ -431,11 +431,12 @@ static const uint64_t salt_of[2] = { 0xA, 0xB };
 /* test hook: IPCFLOOR_CORRUPT=<offset> flips that byte of every received copy
    in verify mode, so tests can see the checker fail */
 static long corrupt_at = -1;
-/* test hook: IPCFLOOR_REP_SCALE=<f1;f2;...> multiplies repetition r's value
-   by f_r before rep_values, spread and the noisy flag are computed, so a
-   test can make a known spread */
-static double rep_scale[MAX_REPS];
-static long n_rep_scale;
+/* test hook: IPCFLOOR_REP_VALUES=<v1;v2;...> replaces the value of
+   repetition r by v_r (as many as given) before rep_values, spread, the
+   noisy flag and, in bw rows, gbps are computed, so a test can set a spread
+   exactly; the percentiles still come from the measured samples */
+static double rep_forced[MAX_REPS];
+static long n_rep_forced;
 
 static void send_one(struct child *c)
 {
@@ -875,8 +876,8 @@ static void compute_row(struct row *w)
 
 			rep[r] = dt > 0 ? (double)o.size * (double)sh->iters / dt : 0;
 		}
-		if (r < n_rep_scale)
-			rep[r] *= rep_scale[r];
+		if (r < n_rep_forced)
+			rep[r] = rep_forced[r];
 		len += (size_t)snprintf(w->rep_values + len, sizeof(w->rep_values) - len,
 					"%s%.6g", r ? ";" : "", rep[r]);
 		if (len >= sizeof(w->rep_values))
@@ -1222,15 +1223,15 @@ int main(int argc, char **argv)
 	parse_args(argc, argv);
 	if (getenv("IPCFLOOR_CORRUPT"))
 		corrupt_at = atol(getenv("IPCFLOOR_CORRUPT"));
-	if (getenv("IPCFLOOR_REP_SCALE")) {
-		const char *e = getenv("IPCFLOOR_REP_SCALE");
+	if (getenv("IPCFLOOR_REP_VALUES")) {
+		const char *e = getenv("IPCFLOOR_REP_VALUES");
 		char *end;
 
-		while (*e && n_rep_scale < MAX_REPS) {
-			rep_scale[n_rep_scale] = strtod(e, &end);
-			if (end == e || !(rep_scale[n_rep_scale] > 0))
-				die("IPCFLOOR_REP_SCALE: expected positive factors separated by ';'");
-			n_rep_scale++;
+		while (*e && n_rep_forced < MAX_REPS) {
+			rep_forced[n_rep_forced] = strtod(e, &end);
+			if (end == e || !(rep_forced[n_rep_forced] > 0) || (*end && *end != ';'))
+				die("IPCFLOOR_REP_VALUES: expected positive numbers separated by ';'");
+			n_rep_forced++;
 			e = *end ? end + 1 : end;
 		}
 	}

@@ -229,6 +229,20 @@ def grouped(rows, status):
     return sorted(g.items())
 
 
+def is_noisy(r):
+    """The harness flags a row whose spread is over its threshold: notes hold noisy=..."""
+    return r.get("status") == "ok" and "noisy=" in (r.get("notes") or "")
+
+
+def noisy_groups(rows):
+    g = {}
+    for r in rows:
+        if is_noisy(r):
+            k = (r["primitive"], r["variant"] or "-", r["mode"], r["placement"])
+            g.setdefault(k, []).append((r["_num"]["size_bytes"] or 0, plots.num(r.get("spread"))))
+    return sorted(g.items())
+
+
 def placements_not_measured(meta):
     out = []
     pl = meta.get("placements")
@@ -252,9 +266,11 @@ def build(run_dir, meta, rows, plot_list, incomplete):
                  "written; rows may be missing. Do not quote these figures as a whole run.")
         L.append("")
     counts = {s: sum(1 for r in rows if r.get("status") == s) for s in ("ok", "skip", "fail")}
+    n_noisy = sum(1 for r in rows if is_noisy(r))
     L.append("Written by `make report` (scripts/report.py) from `micro.csv` and `meta.json`: "
-             "%d rows ok, %d skipped, %d failed. Latency is one-way (half the round trip); "
-             "GB/s is 10^9 bytes per second." % (counts["ok"], counts["skip"], counts["fail"]))
+             "%d rows ok (%d of them noisy, see below), %d skipped, %d failed. Latency is "
+             "one-way (half the round trip); GB/s is 10^9 bytes per second."
+             % (counts["ok"], n_noisy, counts["skip"], counts["fail"]))
     L.append("")
     L.append("## Machine")
     L.append("")
@@ -306,6 +322,25 @@ def build(run_dir, meta, rows, plot_list, incomplete):
         L.append("Where each transport loses time: see [EXPLAIN.md](EXPLAIN.md).")
     else:
         L.append("No EXPLAIN.md in this folder (`make explain` writes it).")
+    L.append("")
+    L.append("## Noisy rows")
+    L.append("")
+    noisy = noisy_groups(rows)
+    if noisy:
+        L.append("%d ok rows are flagged noisy by the harness: their repetitions disagree by "
+                 "more than the threshold in their notes (`noisy=spread X>T`; spread = "
+                 "(max - min) / median over the repetitions). Their medians stand, but read "
+                 "them as rough; the plots do not mark them." % n_noisy)
+        L.append("")
+        L.append("| primitive | variant | mode | placement | sizes | worst spread |")
+        L.append("|---|---|---|---|---|---:|")
+        for (prim, var, mode, pl), items in noisy:
+            worst = max((sp for _, sp in items if sp is not None), default=None)
+            L.append("| %s | %s | %s | %s | %s | %s |" % (
+                prim, var, mode, pl, sizes_text([sz for sz, _ in items]),
+                "%.2f" % worst if worst is not None else "-"))
+    else:
+        L.append("No row was flagged noisy.")
     L.append("")
     L.append("## Skipped")
     L.append("")
