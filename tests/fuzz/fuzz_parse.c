@@ -143,6 +143,8 @@ static void fuzz_seconds(const char *s, double hi)
 		return;
 	}
 	CHECK(isfinite(v) && v > 0 && v <= hi, "'%s' -> %g outside (0, %g]", s, v, hi);
+	/* decimal only: strtod alone would also read hex ("0x10" = 16 s) */
+	CHECK(strspn(s, "0123456789.eE+-") == strlen(s), "'%s' accepted as seconds", s);
 	/* %.17g is exact; below DBL_MIN strtod may call the text an underflow */
 	if (v >= DBL_MIN) {
 		snprintf(text, sizeof(text), "%.17g", v);
