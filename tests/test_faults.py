@@ -127,11 +127,12 @@ def kill_one(case, rng):
     return "kill"
 
 
-def _check_clean(what, before_ipc):
+def _check_clean(what, before_ipc, before_procs):
+    """No new descendant (so no memfd held by one), no new /dev/shm or mqueue entry."""
     deadline = time.monotonic() + 5
-    while our_processes() and time.monotonic() < deadline:
+    while set(our_processes()) - before_procs and time.monotonic() < deadline:
         time.sleep(0.02)
-    left = our_processes()
+    left = sorted(set(our_processes()) - before_procs)
     assert not left, f"{what}: processes left: {left}"
     assert not memfds_of(left), f"{what}: memfds left"
     leaked = ipc_entries() - before_ipc
@@ -142,14 +143,14 @@ def _check_clean(what, before_ipc):
 def test_sigkill_a_role_at_random_points(prim):
     print(f"fault seed {SEED} (IPCFLOOR_FAULT_SEED={SEED} replays it)")
     cases = [c for c in kill_cases() if c[0] == prim]
-    before = ipc_entries()
+    before, before_procs = ipc_entries(), set(our_processes())
     results = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
         futs = {pool.submit(kill_one, c, random.Random(f"{SEED}:{'/'.join(c)}")): c
                 for c in cases}
         for f in concurrent.futures.as_completed(futs):
             results.append(f.result())
-    _check_clean(prim, before)
+    _check_clean(prim, before, before_procs)
     with _count_lock:
         for r in results:
             COUNTS[r] += 1
@@ -170,7 +171,7 @@ def test_memfd_check_sees_a_live_memfd():
     p.send_signal(signal.SIGTERM)
     p.communicate(timeout=10)
     assert seen, "no memfd seen in a running memfd run"
-    assert not memfds_of(our_processes())
+    assert not memfds_of([p.pid] + _children(p.pid))
 
 
 @pytest.mark.parametrize("prim", primitives())
@@ -236,7 +237,7 @@ warmup = 0.001
 def test_sweep_interrupted(tmp_path, sig, delay):
     out = tmp_path / "run"
     conf = write_conf(tmp_path / "sweep.conf")
-    before = ipc_entries()
+    before, before_procs = ipc_entries(), set(our_processes())
     p = subprocess.Popen([PY, SWEEP, "--kind", "quick", "--conf", conf, "--out", str(out),
                           "--no-stages"], stderr=subprocess.PIPE, text=True)
     if delay == "first-cell":
@@ -262,7 +263,7 @@ def test_sweep_interrupted(tmp_path, sig, delay):
     assert meta["complete"] is False
     assert meta["interrupted"] == signal.Signals(sig).name
     assert "Traceback" not in err
-    _check_clean("sweep", before)
+    _check_clean("sweep", before, before_procs)
 
 
 def _sweep(conf, out):
