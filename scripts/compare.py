@@ -26,7 +26,6 @@ micro.csv, folders whose schema_version differs, and a folder marked
 incomplete (meta.json complete != true, or an INCOMPLETE file) unless
 --allow-incomplete is given, in which case the output says so loudly.
 """
-import argparse
 import csv
 import io
 import math
@@ -34,6 +33,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli  # noqa: E402
 import plots  # noqa: E402
 from plots import RunError  # noqa: E402
 
@@ -329,15 +329,8 @@ def default_out(res):
                                                          lab(res.meta_b, res.b_dir)))
 
 
-class OneLineParser(argparse.ArgumentParser):
-    """Bad usage is one line on stderr and exit status 2, never the usage block."""
-
-    def error(self, message):
-        self.exit(2, "%s: %s (see --help)\n" % (self.prog, message))
-
-
 def main(argv=None):
-    ap = OneLineParser(
+    ap = cli.OneLineParser(
         description="Compare two ipcfloor result folders row by row: medians, ratio B/A, "
                     "Mann-Whitney U significance over the repetitions (~ = not significant), "
                     "geometric means, rows on one side only, and a plot of the ratios.")

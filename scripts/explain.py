@@ -33,13 +33,15 @@ Writes RUN_DIR/explain.csv, RUN_DIR/EXPLAIN.md and RUN_DIR/plots/explain-*.{png,
 and prints the tables.  No time in this file is a constant: the MODEL table
 holds only structure (which components, how many copies, which primitive).
 """
-import argparse
 import csv
 import math
 import os
 import shutil
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli  # noqa: E402
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -1025,7 +1027,7 @@ def newest_run():
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(
+    ap = cli.OneLineParser(
         prog="explain.py",
         description="Explain where each transport loses time, from one result folder: writes "
                     "explain.csv, EXPLAIN.md and plots/explain-<size>-<pattern>.{png,svg,gp} in it "

@@ -18,7 +18,6 @@ dash type and a marker, so the plots stay readable printed in greyscale.
 Also the small shared library of report.py and compare.py: loading a run
 folder, human units, running gnuplot.  Python 3 standard library only.
 """
-import argparse
 import csv
 import json
 import math
@@ -27,6 +26,9 @@ import re
 import shutil
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli  # noqa: E402
 
 # Primitives that are floors (what "good" can be on this machine), not
 # transports.  Drawn dashed grey and never named "fastest".
@@ -58,13 +60,6 @@ NUM_COLUMNS = ["size_bytes", "reps", "iters", "batch", "p50_ns", "p90_ns",
                "faults_per_msg", "user_ns_per_msg", "sys_ns_per_msg",
                "cpu_ns_per_msg", "a_cpu_ns_per_msg", "b_cpu_ns_per_msg",
                "spread", "clock_ns"]
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """Bad usage is one line on stderr and exit status 2, never the usage block."""
-
-    def error(self, message):
-        self.exit(2, "%s: %s (see --help)\n" % (self.prog, message))
 
 
 class RunError(Exception):
@@ -652,7 +647,7 @@ def has_plots(run_dir):
 
 
 def main(argv=None):
-    ap = OneLineParser(
+    ap = cli.OneLineParser(
         description="Render gnuplot plots (PNG and SVG) of ipcfloor result folders into "
                     "<run>/plots/, with an index.md of captions.  Without RUN_DIR: every "
                     "run folder under results/ that has no plots yet.")

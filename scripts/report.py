@@ -22,12 +22,12 @@ when the folder has none (scripts/plots.py).  The report holds:
 - the skipped rows with their reasons, the placements not measured, and the
   failures.
 """
-import argparse
 import math
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli  # noqa: E402
 import plots  # noqa: E402
 from plots import RunError, human_ns, human_size  # noqa: E402
 
@@ -414,7 +414,7 @@ def write_report(run_dir, allow_incomplete=False):
 
 
 def main(argv=None):
-    ap = plots.OneLineParser(
+    ap = cli.OneLineParser(
         description="Write REPORT.md (machine, headline findings, plots, explanation, skips "
                     "and failures) into an ipcfloor result folder, rendering its plots first "
                     "when missing.  Without RUN_DIR: the newest complete run under results/.")

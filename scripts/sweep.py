@@ -8,7 +8,6 @@ micro.csv.partial; only a finished sweep renames the CSV and removes the
 marker, so a cut-short run never looks whole.  Later stages (transports,
 plots, report) run on the same folder when their scripts exist.
 """
-import argparse
 import datetime
 import json
 import os
@@ -20,6 +19,9 @@ import subprocess
 import sys
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cli  # noqa: E402
+
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(TOP, "micro", "bin")
 CONF = os.path.join(TOP, "scripts", "sweep.conf")
@@ -27,13 +29,6 @@ SCHEMA_VERSION = 1
 PLACEMENTS = ["same-cpu", "smt", "cross-core", "cross-numa", "unpinned"]
 UNITS = {"": 0, "B": 0, "K": 10, "KB": 10, "KIB": 10, "M": 20, "MB": 20,
          "MIB": 20, "G": 30, "GB": 30, "GIB": 30}
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """Bad usage is one line on stderr and exit status 2, never the usage block."""
-
-    def error(self, message):
-        self.exit(2, "%s: %s (see --help)\n" % (self.prog, message))
 
 
 class PlanError(Exception):
@@ -412,7 +407,7 @@ def make_run_dir(out, parent, kind):
 
 
 def main():
-    ap = OneLineParser(
+    ap = cli.OneLineParser(
         description="Run the ipcfloor sweep (scripts/sweep.conf) into results/<machine>/<run-id>/.")
     ap.add_argument("--kind", choices=["full", "quick"], default="full",
                     help="which plan of sweep.conf (default full)")

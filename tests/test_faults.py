@@ -83,7 +83,7 @@ def kill_one(case, rng):
     what = f"{prim} {var} {mode} kill {victim} {when}"
     t0 = time.monotonic()
     p = subprocess.Popen([os.path.join(BIN, prim), "--variant", var, "--mode", mode,
-                          "--size", SIZE, "--time", "60", "--timeout", str(TIMEOUT),
+                          "--size", SIZE, "--iters", "1000000000", "--timeout", str(TIMEOUT),
                           "--format", "csv"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          text=True)
     want = 1 if victim == "A" else 2
@@ -179,7 +179,7 @@ def test_stopped_role_hits_the_deadline(prim):
     """A role stopped (SIGSTOP) mid-run: the other waits forever, the deadline ends it."""
     solo = all("solo" in f for _, f in variants(prim))
     mode = "lat"
-    p = subprocess.Popen([os.path.join(BIN, prim), "--mode", mode, "--size", SIZE, "--time", "60",
+    p = subprocess.Popen([os.path.join(BIN, prim), "--mode", mode, "--size", SIZE, "--iters", "1000000000",
                           "--timeout", "2", "--format", "csv"], stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True)
     want = 1 if solo else 2

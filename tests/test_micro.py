@@ -199,7 +199,7 @@ def _children(pid):
 
 
 def _start_long_run(*extra):
-    p = subprocess.Popen([os.path.join(BIN, "pipe"), "--size", "64K", "--time", "60",
+    p = subprocess.Popen([os.path.join(BIN, "pipe"), "--size", "64K", "--iters", "1000000000",
                           "--format", "csv", *extra], stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 10

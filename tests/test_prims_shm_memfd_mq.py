@@ -81,7 +81,7 @@ def _children(pid):
 
 def _start(prim, var, mode, size):
     p = subprocess.Popen([os.path.join(BIN, prim), "--variant", var, "--mode", mode,
-                          "--size", size, "--time", "60", "--format", "csv"],
+                          "--size", size, "--iters", "1000000000", "--format", "csv"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 10
     while len(_children(p.pid)) < 2 and time.monotonic() < deadline:

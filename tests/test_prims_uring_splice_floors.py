@@ -158,7 +158,7 @@ KILL_CASES = [
                          ids=[f"{c[0]}-{c[1]}-{c[2]}-kill{'AB'[c[4]]}" for c in KILL_CASES])
 def test_killed_child_is_reported_and_nothing_left(prim, var, mode, size, victim):
     p = subprocess.Popen([os.path.join(BIN, prim), "--variant", var, "--mode", mode,
-                          "--size", size, "--time", "60", "--placement", "cross-core",
+                          "--size", size, "--iters", "1000000000", "--placement", "cross-core",
                           "--format", "csv"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

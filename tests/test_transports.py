@@ -260,3 +260,73 @@ def test_shapes_and_sizes():
     for size, shape in common.SHAPES.items():
         assert int(np.prod(shape)) * 8 == size
     assert run.parse_sizes("8K,1204224,1G") == [8192, 1204224, 1 << 30]
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root for a private /dev/shm mount")
+def test_dev_shm_too_small_is_a_skip(tmp_path):
+    """A segment larger than /dev/shm's free space is a skip with the reason,
+    not a SIGBUS when the server first touches it."""
+    out = tmp_path / "run"
+    script = ("mount -t tmpfs -o size=1M tmpfs /dev/shm && exec %s %s --out %s --only shared_memory "
+              "--sizes 4194304 --budget 0.02 --no-counts --no-components"
+              % (PY, os.path.join(TR, "run.py"), out))
+    r = subprocess.run(["unshare", "--mount", "sh", "-c", script], capture_output=True, text=True,
+                       timeout=120, stdin=subprocess.DEVNULL)
+    assert r.returncode == 0, r.stderr
+    _, rows = read_csv(out / "transports.csv")
+    assert rows and all(x["status"] == "skip" for x in rows), rows
+    assert all("/dev/shm has" in x["reason"] and "4194304-byte segment" in x["reason"] for x in rows)
+
+
+def test_listener_refuses_a_stranger():
+    """mp_listener's server unpickles what it receives: without our authkey a
+    connection is refused before anything is unpickled."""
+    from multiprocessing import AuthenticationError
+    from multiprocessing.connection import Client
+    import secrets
+    sys.path.insert(0, TR)
+    import worker
+    p, port = worker.spawn_server("listener", env={"IPCFLOOR_AUTHKEY": secrets.token_hex(32)})
+    try:
+        with pytest.raises((AuthenticationError, EOFError, ConnectionError)):
+            Client(("127.0.0.1", int(port)), authkey=b"not the key")
+    finally:
+        p.terminate()
+        p.wait(timeout=10)
+
+
+def test_fastpath_serves_only_its_parent():
+    """The fast path's abstract socket is visible to everyone: a stranger who
+    connects first is dropped and the client that started the server is served."""
+    import socket
+    import struct
+    sys.path.insert(0, TR)
+    import worker
+    addr = "@ipcfloor-fastpath-test-%d" % os.getpid()
+    raw = addr.encode().replace(b"@", b"\0", 1)
+    p, _ = worker.spawn_server("fastpath", "--address", addr)
+    try:
+        pid = os.fork()
+        if pid == 0:     # the stranger: not the server's parent
+            code = 1
+            try:
+                s = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+                s.connect(raw)
+                s.send(worker.FP_REQ.pack(8192, 1))
+                code = 0 if s.recv(64) == b"" else 1     # dropped: EOF, no region
+            except (BrokenPipeError, ConnectionResetError):
+                code = 0                                 # dropped before the request
+            finally:
+                os._exit(code)
+        _, st = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(st) == 0, "the stranger was served"
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        s.connect(raw)
+        s.send(worker.FP_REQ.pack(8192, 1))
+        msg, fds, _, _ = socket.recv_fds(s, worker.FP_REP.size, 1)
+        assert struct.unpack("<QQ", msg)[0] == 8192 and len(fds) == 1
+        os.close(fds[0])
+        s.close()
+    finally:
+        p.terminate()
+        p.wait(timeout=10)

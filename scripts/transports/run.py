@@ -12,6 +12,7 @@ import csv
 import glob
 import json
 import os
+import secrets
 import shutil
 import signal
 import socket
@@ -23,6 +24,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
+import cli  # noqa: E402
 import common  # noqa: E402
 
 WORKER = os.path.join(HERE, "worker.py")
@@ -262,7 +265,8 @@ class Harness:
         self.broker = None
         self.straces = []
         self.tmpdir = tempfile.mkdtemp(prefix="ipcfloor-tr-")
-        self.shm_prefix = "ipcf%d_" % os.getpid()
+        # unpredictable, so nobody can create our next segment's name first
+        self.shm_prefix = "ipcf%d_%s_" % (os.getpid(), secrets.token_hex(8))
         self.have_strace = shutil.which("strace") is not None
         self.t0 = time.monotonic()
 
@@ -530,7 +534,7 @@ def parse_sizes(text):
 
 def build_parser():
     names = ", ".join(common.VARIANTS)
-    ap = argparse.ArgumentParser(
+    ap = cli.OneLineParser(
         prog="run.py",
         description="Measure the high-level Python transports (server and client processes on "
                     "127.0.0.1) and their component costs; writes transports.csv, components.csv "

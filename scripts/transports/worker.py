@@ -147,7 +147,11 @@ def server_http(args):
 def server_listener(args):
     from multiprocessing.connection import Listener
     src = ArraySource()
-    with Listener(("127.0.0.1", 0)) as lst:
+    # the port is open to every local user and the server unpickles what it
+    # receives: the authkey handshake (HMAC, once per connection, not per
+    # request) keeps anyone but our client out
+    key = bytes.fromhex(os.environ.pop("IPCFLOOR_AUTHKEY"))
+    with Listener(("127.0.0.1", 0), authkey=key) as lst:
         ready(lst.address[1])
         with lst.accept() as conn:
             while True:
@@ -263,7 +267,15 @@ def server_fastpath(args):
     lst.bind(args.address.encode().replace(b"@", b"\0", 1))
     lst.listen(1)
     ready(args.address)
-    conn, _ = lst.accept()
+    # abstract names are listed in /proc/net/unix and have no permissions:
+    # only the client that started us (our parent) is served, a stranger
+    # who connects first is dropped
+    while True:
+        conn, _ = lst.accept()
+        pid = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))[0]
+        if pid == os.getppid():
+            break
+        conn.close()
     lst.close()
     mm, cap, resident = None, 0, None
     while True:
@@ -378,10 +390,11 @@ def shm_per_message_server(conn, prefix):
 
 
 # ====================================================================== clients
-def spawn_server(kind, *extra):
+def spawn_server(kind, *extra, env=None):
     import subprocess
     p = subprocess.Popen([sys.executable, os.path.abspath(__file__), "server", kind] + list(extra),
-                         stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+                         stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+                         env=dict(os.environ, **env) if env else None)
     line = p.stdout.readline()
     if not line.startswith("READY "):
         p.wait(timeout=10)
@@ -503,10 +516,12 @@ class WsShm(WsBase):
 
 class MpListener(Transport):
     def start(self):
+        import secrets
         from multiprocessing.connection import Client
-        p, port = spawn_server("listener")
+        key = secrets.token_bytes(32)      # passed in the environment: only we can read it
+        p, port = spawn_server("listener", env={"IPCFLOOR_AUTHKEY": key.hex()})
         self.server_procs = [p]
-        self.conn = Client(("127.0.0.1", int(port)))
+        self.conn = Client(("127.0.0.1", int(port)), authkey=key)
 
     def request(self, size, pattern):
         self.conn.send((size, pattern))
@@ -617,7 +632,8 @@ class FastPath(Transport):
     """ndarray views of a memfd region the server shares once (SCM_RIGHTS)."""
 
     def start(self):
-        addr = "@ipcfloor-fastpath-%d" % os.getpid()    # abstract: no file
+        import secrets
+        addr = "@ipcfloor-fastpath-%d-%s" % (os.getpid(), secrets.token_hex(8))   # abstract: no file
         p, _ = spawn_server("fastpath", "--address", addr)
         self.server_procs = [p]
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
@@ -979,6 +995,26 @@ def count_cell(tr, size, pattern, opts):
     emit_counts(sides, before, counters_of(sides), size, pattern, status, reason)
 
 
+# transports whose segments live in /dev/shm (a tmpfs with its own size
+# limit: 64 MiB in a default Docker container); a segment larger than its
+# free space dies with SIGBUS on first touch, so check first
+SHM_BACKED = {"http_shared_memory", "websocket_shared_memory", "shared_memory"}
+
+
+def shm_shortfall(transport, size):
+    if transport not in SHM_BACKED:
+        return ""
+    try:
+        st = os.statvfs("/dev/shm")
+    except OSError as e:
+        return "/dev/shm: %s" % e.strerror
+    free = st.f_bavail * st.f_frsize
+    if free < size:
+        return ("/dev/shm has %d bytes free, a %d-byte segment needs more (a larger tmpfs: "
+                "mount -o remount,size=... /dev/shm)" % (free, size))
+    return ""
+
+
 def mem_available():
     with open("/proc/meminfo") as f:
         for line in f:
@@ -1022,6 +1058,11 @@ def client_main(opts):
                               "reason": "needs ~14 GiB of free memory (lists and JSON text of "
                                         "both sides); %.1f GiB available" % (avail / common.GIB)})
                         continue
+                short = shm_shortfall(opts.transport, size)
+                if short:
+                    emit({"event": "row", "transport": opts.transport, "variant": opts.variant,
+                          "size_bytes": size, "pattern": pattern, "status": "skip", "reason": short})
+                    continue
                 try:
                     status = run_cell(tr, size, pattern, opts)
                 except Exception as e:
