@@ -506,9 +506,10 @@ class Explainer:
         bad = [r for r in counts if r.get("status") not in ("ok", "", None)]
         if bad:
             cell.notes.append("counts.csv status %s: %s" % (bad[0].get("status"), bad[0].get("reason", "")))
+        cpu_sides = model_cpu_sides(model)
         ns, how_s = 0, []
         for r in counts:
-            if r.get("side") in model_cpu_sides(model):
+            if r.get("side") in cpu_sides:
                 continue     # inside that side's CPU time part
             v = fnum(r.get("syscalls_total"))
             if v is None:
@@ -537,7 +538,7 @@ class Explainer:
         # folders without that column fall back to the model's page count
         nf, fnote = 0, []
         for r in counts:
-            if r.get("side") in model_cpu_sides(model):
+            if r.get("side") in cpu_sides:
                 continue     # that side's whole CPU time is a part already
             nf += (fnum(r.get("minflt")) or 0) + (fnum(r.get("majflt")) or 0)
         in_comps, have_col = 0.0, False

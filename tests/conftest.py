@@ -28,6 +28,42 @@ def variants(prim):
     return [(ln.split("\t")[0], ln.split("\t")[1].split(",")) for ln in out.splitlines() if ln]
 
 
+def verify_cases(sizes):
+    """(primitive, variant, mode, size) for every variant and every mode it allows."""
+    cases = []
+    for prim in primitives():
+        for var, flags in variants(prim):
+            for mode in ("lat", "bw"):
+                if f"no-{mode}" in flags:
+                    continue
+                for size in sizes:
+                    cases.append(pytest.param(prim, var, mode, size,
+                                              id=f"{prim}-{var}-{mode}-{size}"))
+    return cases
+
+
+def sweep_conf(path, sizes="64 4K", placements="same-cpu", time_s="0.02", prims="pipe all lat,bw"):
+    """A small sweep.conf for scripts/sweep.py --kind quick; returns its path."""
+    path.write_text(f"""[quick]
+sizes = {sizes}
+placements = {placements}
+modes = lat bw
+time = {time_s}
+reps = 2
+warmup = 0.001
+[full]
+sizes = 64
+placements = same-cpu
+modes = lat
+time = 0.01
+reps = 2
+warmup = 0.001
+[primitives]
+{prims}
+""")
+    return str(path)
+
+
 def header():
     return subprocess.run([os.path.join(BIN, "pipe"), "--header"], capture_output=True, text=True,
                           check=True).stdout.strip().split(",")

@@ -9,6 +9,7 @@ grows an option without a row here.  The scripts (sweep, plots, report,
 compare, explain, transports/run.py) get bad options, missing folders and
 bad names: one line, non-zero exit, no traceback.
 """
+import functools
 import os
 import re
 import subprocess
@@ -76,16 +77,18 @@ CONFLICTS = [
 ]
 
 
+@functools.lru_cache(maxsize=None)
+def help_text(prim):
+    return subprocess.run([os.path.join(BIN, prim), "--help"], capture_output=True, text=True,
+                          check=True).stdout
+
+
 def help_options(prim="pipe"):
-    out = subprocess.run([os.path.join(BIN, prim), "--help"], capture_output=True, text=True,
-                         check=True).stdout
-    return re.findall(r"^  (--[a-z][a-z-]*)", out, re.M)
+    return re.findall(r"^  (--[a-z][a-z-]*)", help_text(prim), re.M)
 
 
 def takes_value(prim, opt):
-    out = subprocess.run([os.path.join(BIN, prim), "--help"], capture_output=True, text=True,
-                         check=True).stdout
-    return bool(re.search(r"^  %s [A-Za-z|,]" % re.escape(opt), out, re.M))
+    return bool(re.search(r"^  %s [A-Za-z|,]" % re.escape(opt), help_text(prim), re.M))
 
 
 def cases_for(prim):
@@ -193,5 +196,4 @@ def _script_id(c):
                          ids=[_script_id(c) for c in SCRIPT_CASES])
 def test_scripts_bad_input_one_line(script, args, code, frag):
     argv = [PY, os.path.join(S, script), *args]
-    r = subprocess.run(argv, capture_output=True, text=True, timeout=60)
     one_line_refusal(argv, frag, code)

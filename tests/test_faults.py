@@ -27,7 +27,7 @@ import time
 
 import pytest
 
-from conftest import BIN, PY, TOP, csv_row, ipc_entries, our_processes, primitives, variants
+from conftest import BIN, PY, TOP, csv_row, ipc_entries, our_processes, primitives, sweep_conf, variants
 
 SEED = int(os.environ.get("IPCFLOOR_FAULT_SEED", str(int(time.time() * 1000) % 1000000)))
 TIMEOUT = 10		# --timeout of every run: the deadline the failure must beat
@@ -211,24 +211,7 @@ def test_kill_case_count():
 # ---- the driver interrupted, and two drivers at once ----
 def write_conf(path, prims="pipe all lat,bw\nmq default lat\nshm copy lat\nmemfd pooled bw",
                sizes="64 4K 64K", time_s="0.05"):
-    path.write_text(f"""[quick]
-sizes = {sizes}
-placements = same-cpu cross-core
-modes = lat bw
-time = {time_s}
-reps = 2
-warmup = 0.001
-[full]
-sizes = 64
-placements = same-cpu
-modes = lat
-time = 0.01
-reps = 2
-warmup = 0.001
-[primitives]
-{prims}
-""")
-    return str(path)
+    return sweep_conf(path, sizes, "same-cpu cross-core", time_s, prims)
 
 
 @pytest.mark.parametrize("sig,delay", [(signal.SIGINT, 0.05), (signal.SIGTERM, 0.05),

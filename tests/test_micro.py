@@ -13,25 +13,12 @@ import time
 
 import pytest
 
-from conftest import BIN, FIXTURES, TOP, csv_row, header, our_processes, primitives, run, variants
+from conftest import BIN, FIXTURES, TOP, csv_row, header, our_processes, primitives, run, verify_cases
 
 SIZE_CLASSES = ["1", "4096", "65537", "64M"]
 
 
-def verify_cases():
-    cases = []
-    for prim in primitives():
-        for var, flags in variants(prim):
-            for mode in ("lat", "bw"):
-                if f"no-{mode}" in flags:
-                    continue
-                for size in SIZE_CLASSES:
-                    cases.append(pytest.param(prim, var, mode, size,
-                                              id=f"{prim}-{var}-{mode}-{size}"))
-    return cases
-
-
-@pytest.mark.parametrize("prim,var,mode,size", verify_cases())
+@pytest.mark.parametrize("prim,var,mode,size", verify_cases(SIZE_CLASSES))
 def test_verify_every_byte(prim, var, mode, size):
     r = run(prim, "--variant", var, "--mode", mode, "--size", size, "--verify",
             "--iters", "3", "--reps", "2", "--warmup", "0.001", "--format", "csv")

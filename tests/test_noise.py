@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from conftest import BIN, PY, TOP, csv_row
+from conftest import BIN, PY, TOP, csv_row, sweep_conf
 
 NOISY_SPREAD = 0.25	# micro/harness.c NOISY_SPREAD, documented in results/README.md
 
@@ -113,23 +113,7 @@ def test_quiet_rows_are_consistent_too():
 def test_report_counts_and_lists_noisy_rows(tmp_path):
     """A sweep whose every row is noisy (forced rep values): REPORT.md counts them all."""
     conf = tmp_path / "sweep.conf"
-    conf.write_text("""[quick]
-sizes = 64 4K
-placements = same-cpu
-modes = lat bw
-time = 0.02
-reps = 2
-warmup = 0.001
-[full]
-sizes = 64
-placements = same-cpu
-modes = lat
-time = 0.01
-reps = 2
-warmup = 0.001
-[primitives]
-pipe all lat,bw
-""")
+    sweep_conf(conf)
     out = tmp_path / "run"
     env = dict(os.environ, IPCFLOOR_REP_VALUES="100;200")
     r = subprocess.run([PY, os.path.join(TOP, "scripts", "sweep.py"), "--kind", "quick", "--conf",

@@ -21,7 +21,7 @@ import subprocess
 import pytest
 
 import test_micro
-from conftest import FIXTURES, TOP, csv_row, primitives, variants
+from conftest import FIXTURES, TOP, csv_row, primitives, verify_cases
 
 SAN_BIN = os.path.join(TOP, "micro", "bin-san")
 SAN_SIZES = ["1", "65537", "4M"]
@@ -137,20 +137,7 @@ int main(int argc, char **argv)
         assert what in reports + r.stderr, (what, reports, r.stderr)
 
 
-def sanitizer_cases():
-    cases = []
-    for prim in primitives():
-        for var, flags in variants(prim):
-            for mode in ("lat", "bw"):
-                if f"no-{mode}" in flags:
-                    continue
-                for size in SAN_SIZES:
-                    cases.append(pytest.param(prim, var, mode, size,
-                                              id=f"{prim}-{var}-{mode}-{size}"))
-    return cases
-
-
-@pytest.mark.parametrize("prim,var,mode,size", sanitizer_cases())
+@pytest.mark.parametrize("prim,var,mode,size", verify_cases(SAN_SIZES))
 def test_verify_under_sanitizers(tmp_path, prim, var, mode, size):
     r = run_san(tmp_path, prim, "--variant", var, "--mode", mode, "--size", size, "--verify",
                 "--iters", "3", "--reps", "2", "--warmup", "0.001", "--format", "csv")

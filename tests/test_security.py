@@ -17,7 +17,7 @@ import time
 
 import pytest
 
-from conftest import BIN, PY, csv_row, our_processes
+from conftest import BIN, PY, csv_row
 
 NOBODY = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
 # mq_open as another user: the errno name, or OK

@@ -7,32 +7,14 @@ import subprocess
 import tempfile
 import time
 
-from conftest import PY, TOP
+from conftest import PY, TOP, sweep_conf
 
 SWEEP = os.path.join(TOP, "scripts", "sweep.py")
 
 
 def write_conf(tmp_path, sizes="64 4K", time_s="0.02", placements="same-cpu smt cross-numa",
                prims="pipe all lat,bw"):
-    conf = tmp_path / "sweep.conf"
-    conf.write_text(f"""[quick]
-sizes = {sizes}
-placements = {placements}
-modes = lat bw
-time = {time_s}
-reps = 2
-warmup = 0.001
-[full]
-sizes = 64
-placements = same-cpu
-modes = lat
-time = 0.01
-reps = 2
-warmup = 0.001
-[primitives]
-{prims}
-""")
-    return str(conf)
+    return sweep_conf(tmp_path / "sweep.conf", sizes, placements, time_s, prims)
 
 
 def read_csv(path):

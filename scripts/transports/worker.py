@@ -870,6 +870,13 @@ def emit_counts(sides, before, after, size, pattern, status, reason, nostrace=""
                       pattern=pattern, status=status, reason=reason, nostrace=nostrace, **d))
 
 
+def all_sides(tr):
+    """side -> pids of every process a request runs in: this client and the transport's."""
+    sides = {"client": [os.getpid()]}
+    sides.update(tr.sides())
+    return sides
+
+
 def counters_of(sides):
     out = {}
     for lst in sides.values():
@@ -939,8 +946,7 @@ def run_cell(tr, size, pattern, opts):
                       and size not in opts.counted)
         while len(times) < max_req and (len(times) < min_req or time.perf_counter() < deadline):
             if count_here:
-                sides = {"client": [os.getpid()]}
-                sides.update(tr.sides())
+                sides = all_sides(tr)
                 before = counters_of(sides)
             t0 = time.perf_counter()
             a = tr.request(size, pattern)
@@ -970,8 +976,7 @@ def run_cell(tr, size, pattern, opts):
 
 def count_cell(tr, size, pattern, opts):
     """One request with strace attached by the harness, one with /proc counters."""
-    sides = {"client": [os.getpid()]}
-    sides.update(tr.sides())
+    sides = all_sides(tr)
     emit({"event": "count_ready", "size_bytes": size, "pattern": pattern, "sides": sides})
     if sys.stdin.readline().strip() != "go":
         return
