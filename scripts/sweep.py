@@ -8,16 +8,21 @@ micro.csv.partial; only a finished sweep renames the CSV and removes the
 marker, so a cut-short run never looks whole.  Later stages (transports,
 plots, report) run on the same folder when their scripts exist.
 """
-import datetime
-import json
-import os
-import platform
-import re
-import resource
 import signal
-import subprocess
-import sys
-import time
+
+# Until main() installs its handler nothing has been made, so Ctrl-C may end
+# the process the plain way (no KeyboardInterrupt traceback from an import).
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+import datetime  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import platform  # noqa: E402
+import re  # noqa: E402
+import resource  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cli  # noqa: E402
@@ -406,6 +411,31 @@ def make_run_dir(out, parent, kind):
     raise OSError(f"no free run folder name under {parent}")
 
 
+def interrupted(signame, st):
+    """Close what set-up had opened, mark the folder, and exit as the signal would."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if st["csv"]:
+        st["csv"].close()
+    if st["log"]:
+        st["log"].write(f"interrupted by {signame}\n")
+        st["log"].close()
+    out = st["out"]
+    if out:
+        meta = st["meta"] or {}
+        meta["complete"] = False
+        meta["interrupted"] = signame
+        write_json(os.path.join(out, "meta.json"), meta)
+        with open(os.path.join(out, "INCOMPLETE"), "w") as f:
+            f.write("sweep cut short; do not read this folder as a whole run\n")
+        print(f"sweep: interrupted ({signame}); {os.path.relpath(out, TOP)} is marked INCOMPLETE",
+              file=sys.stderr)
+    else:
+        print(f"sweep: interrupted ({signame}) before the result folder was made",
+              file=sys.stderr)
+    return 128 + signal.Signals[signame].value
+
+
 def main():
     ap = cli.OneLineParser(
         description="Run the ipcfloor sweep (scripts/sweep.conf) into results/<machine>/<run-id>/.")
@@ -423,53 +453,12 @@ def main():
     if args.stages_only:
         return stages_only(args.stages_only)
 
-    try:
-        plan, prims = read_plan(args.conf, args.kind)
-        only = None
-        if args.only is not None:
-            only = {n.strip() for n in args.only.split(",")}
-            if "" in only:
-                ap.error(f"--only '{args.only}': expected comma-separated primitive names")
-            unknown = only - {p["name"] for p in prims}
-            if unknown:
-                raise PlanError(f"--only: not in the plan: {', '.join(sorted(unknown))}")
-        cells = build_cells(plan, prims, args.kind, only)
-    except (PlanError, OSError, subprocess.CalledProcessError) as e:
-        sys.exit(f"sweep: {e}")
-    placements = resolve_placements()
-    total_est = sum(estimate(c, plan, placements) for c in cells)
-    if args.dry_run:
-        for c in cells:
-            print(c["prim"], c["variant"] + (f"-{c['rx']}" if c["rx"] else ""), c["mode"],
-                  c["size"], c["placement"])
-        print(f"{len(cells)} cells, about {fmt_eta(total_est)}", file=sys.stderr)
-        return 0
-
-    clock_ns = float(subprocess.run([os.path.join(BIN, "pipe"), "--clock"], capture_output=True,
-                                    text=True, check=True).stdout)
-    machine = machine_slug()
-    try:
-        out = make_run_dir(args.out, os.path.join(TOP, "results", machine), args.kind)
-    except OSError as e:
-        sys.exit(f"sweep: cannot create the result folder: {e}")
-    marker = os.path.join(out, "INCOMPLETE")
-    with open(marker, "w") as f:
-        f.write("sweep running or cut short; do not read this folder as a whole run\n")
-    meta = collect_meta(args.kind, os.path.basename(out.rstrip("/")), machine, plan,
-                        placements, clock_ns)
-    meta_path = os.path.join(out, "meta.json")
-    write_json(meta_path, meta)
-    header = subprocess.run([os.path.join(BIN, "pipe"), "--header"], capture_output=True,
-                            text=True, check=True).stdout.strip()
-    ncols = len(header.split(","))
-    partial = os.path.join(out, "micro.csv.partial")
-    csv = open(partial, "w")
-    csv.write(header + "\n")
-    log = open(os.path.join(out, "sweep.log"), "w")
-
     # Ctrl-C and SIGTERM: stop the running program (it cleans up after itself),
-    # then leave the folder marked incomplete.
+    # then leave the folder marked incomplete.  The handlers go in before the
+    # folder is made, so a signal during set-up (git describe, the metadata)
+    # ends the same way as one during a cell.
     current = {"proc": None}
+    st = {"out": None, "meta": None, "csv": None, "log": None}
 
     def on_signal(signum, _frame):
         p = current["proc"]
@@ -479,13 +468,57 @@ def main():
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-
-    print(f"sweep: {len(cells)} cells into {os.path.relpath(out, TOP)}, "
-          f"about {fmt_eta(total_est)}", file=sys.stderr)
-    t_start = time.monotonic()
-    done_est = 0.0
-    counts = {"ok": 0, "skip": 0, "fail": 0}
     try:
+        try:
+            plan, prims = read_plan(args.conf, args.kind)
+            only = None
+            if args.only is not None:
+                only = {n.strip() for n in args.only.split(",")}
+                if "" in only:
+                    ap.error(f"--only '{args.only}': expected comma-separated primitive names")
+                unknown = only - {p["name"] for p in prims}
+                if unknown:
+                    raise PlanError(f"--only: not in the plan: {', '.join(sorted(unknown))}")
+            cells = build_cells(plan, prims, args.kind, only)
+        except (PlanError, OSError, subprocess.CalledProcessError) as e:
+            sys.exit(f"sweep: {e}")
+        placements = resolve_placements()
+        total_est = sum(estimate(c, plan, placements) for c in cells)
+        if args.dry_run:
+            for c in cells:
+                print(c["prim"], c["variant"] + (f"-{c['rx']}" if c["rx"] else ""), c["mode"],
+                      c["size"], c["placement"])
+            print(f"{len(cells)} cells, about {fmt_eta(total_est)}", file=sys.stderr)
+            return 0
+
+        clock_ns = float(subprocess.run([os.path.join(BIN, "pipe"), "--clock"],
+                                        capture_output=True, text=True, check=True).stdout)
+        machine = machine_slug()
+        try:
+            st["out"] = out = make_run_dir(args.out, os.path.join(TOP, "results", machine),
+                                           args.kind)
+        except OSError as e:
+            sys.exit(f"sweep: cannot create the result folder: {e}")
+        marker = os.path.join(out, "INCOMPLETE")
+        with open(marker, "w") as f:
+            f.write("sweep running or cut short; do not read this folder as a whole run\n")
+        meta_path = os.path.join(out, "meta.json")
+        st["meta"] = meta = collect_meta(args.kind, os.path.basename(out.rstrip("/")), machine,
+                                         plan, placements, clock_ns)
+        write_json(meta_path, meta)
+        header = subprocess.run([os.path.join(BIN, "pipe"), "--header"], capture_output=True,
+                                text=True, check=True).stdout.strip()
+        ncols = len(header.split(","))
+        partial = os.path.join(out, "micro.csv.partial")
+        st["csv"] = csv = open(partial, "w")
+        csv.write(header + "\n")
+        st["log"] = log = open(os.path.join(out, "sweep.log"), "w")
+
+        print(f"sweep: {len(cells)} cells into {os.path.relpath(out, TOP)}, "
+              f"about {fmt_eta(total_est)}", file=sys.stderr)
+        t_start = time.monotonic()
+        done_est = 0.0
+        counts = {"ok": 0, "skip": 0, "fail": 0}
         for i, c in enumerate(cells, 1):
             label = (f"{c['prim']} {c['variant']}{'-' + c['rx'] if c['rx'] else ''} {c['mode']} "
                      f"{human_size(c['size'])} {c['placement']}")
@@ -542,26 +575,21 @@ def main():
                 extra = row.split(",", ncols - 1)[-1]
             print(f"[{i:4d}/{len(cells)}] {label}: {status} {extra}  "
                   f"(elapsed {fmt_eta(elapsed)}, ETA {fmt_eta(remaining)})", file=sys.stderr)
-    except Interrupted as e:
         csv.close()
-        log.write(f"interrupted by {e}\n")
         log.close()
-        meta["interrupted"] = str(e)
-        write_json(meta_path, meta)
-        print(f"sweep: interrupted ({e}); {os.path.relpath(out, TOP)} is marked INCOMPLETE",
-              file=sys.stderr)
-        return 128 + signal.Signals[str(e)].value
-    csv.close()
-    log.close()
-    os.replace(partial, os.path.join(out, "micro.csv"))
-    meta["counts"] = counts
-    meta["elapsed_s"] = round(time.monotonic() - t_start, 1)
+        st["csv"] = st["log"] = None
+        os.replace(partial, os.path.join(out, "micro.csv"))
+        meta["counts"] = counts
+        meta["elapsed_s"] = round(time.monotonic() - t_start, 1)
+        if args.no_stages:
+            finish(meta, meta_path)
+    except Interrupted as e:
+        return interrupted(str(e), st)
 
-    # later stages, each recorded in meta.json with its status
+    # later stages, each recorded in meta.json with its status (they take
+    # Ctrl-C as the default action: each stage cleans up after itself)
     if not args.no_stages:
         run_stages(out, args.kind, meta, meta_path)
-    else:
-        finish(meta, meta_path)
     print(f"sweep: done in {fmt_eta(time.monotonic() - t_start)}: {counts.get('ok', 0)} ok, "
           f"{counts.get('skip', 0)} skip, {counts.get('fail', 0)} fail -> "
           f"{os.path.relpath(out, TOP)}", file=sys.stderr)

@@ -227,15 +227,15 @@ def test_sweep_interrupted(tmp_path, sig, delay):
         line = p.stderr.readline()
         while line and "[   1/" not in line:
             line = p.stderr.readline()
-    elif delay == "random":
-        d = random.Random(f"{SEED}:sweep").uniform(0.3, 2.0)
-        print(f"interrupt after {d:.2f} s (seed {SEED})")
-        time.sleep(d)
     else:
-        # as soon as the folder exists: before or during the first cell
+        # once the folder exists (a signal before that is the set-up test's
+        # case): during the metadata, the first cell or a later one
         deadline = time.monotonic() + 10
         while not (out / "meta.json").exists() and time.monotonic() < deadline:
             time.sleep(0.01)
+        if delay == "random":
+            delay = random.Random(f"{SEED}:sweep").uniform(0.0, 2.0)
+            print(f"interrupt {delay:.2f} s after the folder appeared (seed {SEED})")
         time.sleep(delay)
     p.send_signal(sig)
     _, err = p.communicate(timeout=30)
@@ -247,6 +247,58 @@ def test_sweep_interrupted(tmp_path, sig, delay):
     assert meta["interrupted"] == signal.Signals(sig).name
     assert "Traceback" not in err
     _check_clean("sweep", before, before_procs)
+
+
+def script_started(pid):
+    """Whether a Python child has run its script's first line.  After exec,
+    the interpreter's start-up ignores SIGPIPE and catches SIGINT (which
+    would turn a Ctrl-C into a KeyboardInterrupt before any of our code
+    runs); the sweep's first act gives SIGINT back its default action.  So:
+    SIGPIPE ignored (start-up done) and SIGINT not caught (our line ran)."""
+    masks = {}
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                key, _, val = line.partition(":")
+                if key in ("SigIgn", "SigCgt"):
+                    masks[key] = int(val, 16)
+    except OSError:
+        return True  # gone already: nothing left to wait for
+    bit = lambda sig: 1 << (sig - 1)  # noqa: E731
+    return bool(masks.get("SigIgn", 0) & bit(signal.SIGPIPE)) and \
+        not masks.get("SigCgt", 0) & bit(signal.SIGINT)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("delay", [0.0, 0.02, 0.05, 0.08, 0.12, 0.16, 0.2, 0.3, 0.45])
+def test_sweep_interrupted_during_setup(tmp_path, sig, delay):
+    """A signal at any moment of start-up: no traceback, nothing left running,
+    and once the folder exists it is marked INCOMPLETE with exit 128+sig.
+    (Before the handler is in, the signal's default action is the right end:
+    nothing has been made.)"""
+    out = tmp_path / "run"
+    conf = write_conf(tmp_path / "sweep.conf")
+    before, before_procs = ipc_entries(), set(our_processes())
+    p = subprocess.Popen([PY, SWEEP, "--kind", "quick", "--conf", conf, "--out", str(out),
+                          "--no-stages"], stderr=subprocess.PIPE, text=True)
+    # count from the script's first line (see script_started)
+    deadline = time.monotonic() + 10
+    while not script_started(p.pid) and time.monotonic() < deadline:
+        time.sleep(0.0005)
+    time.sleep(delay)
+    p.send_signal(sig)
+    _, err = p.communicate(timeout=30)
+    assert "Traceback" not in err, err
+    if out.exists():
+        assert p.returncode == 128 + sig, err
+        assert (out / "INCOMPLETE").exists()
+        assert not (out / "micro.csv").exists()
+        meta = json.loads((out / "meta.json").read_text())
+        assert meta["complete"] is False
+        assert meta["interrupted"] == signal.Signals(sig).name
+    else:
+        assert p.returncode in (128 + sig, -sig), err
+    _check_clean("sweep set-up", before, before_procs)
 
 
 def _sweep(conf, out):
