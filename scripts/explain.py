@@ -26,7 +26,9 @@ come from a measured row of the same folder:
     wakeups           counts.csv voluntary context switches x futexwake one-way p50
     faults            counts.csv minor faults x pagefault 4k p50 / pages
     fixed             the residual of the same transport at the smallest
-                      size measured (its size-independent per-request work)
+                      size measured (its size-independent per-request work);
+                      a full run measures a 64 B probe for it, whose cells
+                      are the measurement of `fixed` and are listed apart
     residual          measured total - sum of the parts (never clamped)
 
 Writes RUN_DIR/explain.csv, RUN_DIR/EXPLAIN.md and RUN_DIR/plots/explain-*.{png,svg,gp},
@@ -41,7 +43,9 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), "transports"))
 import cli  # noqa: E402
+from common import PROBE_SIZE  # noqa: E402  (stdlib only at import)
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -359,7 +363,8 @@ class Cell:
         self.notes = []
         self.floor_copy = self.floor_zero = None   # (seconds, source)
         self.floor_missing = {}
-        self.cpu = {}            # side -> CPU seconds of the counted request
+        self.cpu = {}            # side -> CPU seconds per counted request
+        self.probe = False       # the fixed-cost probe: its residual is `fixed`
 
     @property
     def name(self):
@@ -506,68 +511,109 @@ class Explainer:
         bad = [r for r in counts if r.get("status") not in ("ok", "", None)]
         if bad:
             cell.notes.append("counts.csv status %s: %s" % (bad[0].get("status"), bad[0].get("reason", "")))
-        cpu_sides = model_cpu_sides(model)
-        ns, how_s = 0, []
-        for r in counts:
-            if r.get("side") in cpu_sides:
-                continue     # inside that side's CPU time part
-            v = fnum(r.get("syscalls_total"))
-            if v is None:
-                v = (fnum(r.get("syscr")) or 0) + (fnum(r.get("syscw")) or 0)
-                how_s.append("%s: read+write calls from /proc (no strace)" % r.get("side"))
-            ns += v
+        n = self.count_totals(cell, model, counts, None)
+        if cell.size == PROBE_SIZE:
+            # the probe's system calls, switches and faults are its fixed
+            # work, which every larger size carries as `fixed`: not parts here
+            cell.notes.append("the probe's %.1f system calls + %.1f switches + %.1f faults per "
+                              "request are in its fixed work" % (n["syscalls"], n["wakeups"], n["faults"]))
+            return
+        # with a probe, only what this size adds to the probe's counts is a
+        # part: the probe's own calls, switches and faults are in `fixed`
+        # (that is what makes the wake-up unit, measured by another program,
+        # matter only for the extra switches a large payload causes)
+        base = self.counts.get((cell.transport, cell.variant, PROBE_SIZE))
+        if base and all(r.get("status") in ("ok", "", None) for r in base):
+            b = self.count_totals(cell, model, base, n["proc_only"])
+            probe_note = "minus the %d B probe's %s (in `fixed`)"
+            for k in ("syscalls", "wakeups", "faults"):
+                n[k] -= b[k]
+                n["how_" + k].append(probe_note % (PROBE_SIZE, "%.1f" % b[k]))
         r, fb = self.micro.find("nullsyscall", "default", "lat", cell.size, "p50_ns")
         if r is None:
             cell.missing.append(("micro:nullsyscall lat", fb))
         else:
             u = fnum(r["p50_ns"]) * 1e-9
-            cell.parts.append(Part("syscalls", "syscalls", ns * u, ns, u, self.micro.src(r),
-                                   "; ".join([counts_note] + how_s) .strip("; ")))
-        nw = sum(fnum(r.get("vol_ctxsw")) or 0 for r in counts)
-        ninv = sum(fnum(r.get("invol_ctxsw")) or 0 for r in counts)
+            cell.parts.append(Part("syscalls", "syscalls", n["syscalls"] * u, n["syscalls"], u,
+                                   self.micro.src(r),
+                                   "; ".join([counts_note] + n["how_syscalls"]).strip("; ")))
         r, fb = self.micro.find("futexwake", "default", "lat", cell.size, "p50_ns")
         if r is None:
             cell.missing.append(("micro:futexwake lat", fb))
         else:
             u = fnum(r["p50_ns"]) * 1e-9
-            cell.parts.append(Part("wakeups", "wakeups", nw * u, nw, u, self.micro.src(r),
-                                   ("voluntary switches, all sides; %d involuntary not counted; %s"
-                                    % (ninv, counts_note)).strip("; ")))
-        # faults: minus those a component row already took (its time includes
-        # them): measured per call in components.csv (minflt_per_call); older
-        # folders without that column fall back to the model's page count
-        nf, fnote = 0, []
-        for r in counts:
-            if r.get("side") in cpu_sides:
-                continue     # that side's whole CPU time is a part already
-            nf += (fnum(r.get("minflt")) or 0) + (fnum(r.get("majflt")) or 0)
-        in_comps, have_col = 0.0, False
-        for p in cell.parts:
-            if not p.source.startswith("components.csv "):
-                continue
-            cr = self.comps.get((p.name.split(":", 1)[1], cell.size))
-            f = fnum(cr.get("minflt_per_call")) if cr else None
-            if f is not None:
-                have_col = True
-                in_comps += f * (p.count or 1)
-        if have_col:
-            if in_comps:
-                fnote.append("minus %.0f faults the component rows took (components.csv minflt_per_call)"
-                             % in_comps)
-            nf = max(0, nf - in_comps)
-        else:
-            pages_in = sum(model.get("fault_pages_in_components", {}).values()) * -(-cell.size // 4096)
-            if pages_in:
-                fnote.append("minus %d pages already faulted in a component row" % pages_in)
-                nf = max(0, nf - pages_in)
+            cell.parts.append(Part("wakeups", "wakeups", n["wakeups"] * u, n["wakeups"], u,
+                                   self.micro.src(r),
+                                   "; ".join(["voluntary switches, all sides; %g involuntary not "
+                                              "counted" % n["invol"], counts_note]
+                                             + n["how_wakeups"]).strip("; ")))
         r, fb = self.micro.find("pagefault", "4k", "lat", cell.size, "p50_ns")
         pages = fnum(notes_dict(r.get("notes")).get("pages")) if r else None
         if r is None or not pages:
             cell.missing.append(("micro:pagefault 4k lat", fb if r is None else "no pages= note"))
         else:
             u = fnum(r["p50_ns"]) * 1e-9 / pages
-            cell.parts.append(Part("faults", "faults", nf * u, nf, u, self.micro.src(r) + " / pages=%d" % pages,
-                                   "; ".join([counts_note] + fnote + ([fb] if fb else [])).strip("; ")))
+            cell.parts.append(Part("faults", "faults", n["faults"] * u, n["faults"], u,
+                                   self.micro.src(r) + " / pages=%d" % pages,
+                                   "; ".join([counts_note] + n["how_faults"] + ([fb] if fb else []))
+                                   .strip("; ")))
+
+    def count_totals(self, cell, model, counts, proc_only):
+        """System calls, voluntary switches and faults of one request, all sides
+        but those whose whole CPU time is a part.  Faults are net of those the
+        component rows of `cell`'s size already took (their time includes
+        them).  proc_only: count system calls as /proc read+write calls (as a
+        1 GiB cell must, with no strace); None: strace where the rows have it."""
+        cpu_sides = model_cpu_sides(model)
+        rows = [r for r in counts if r.get("side") not in cpu_sides]
+        if proc_only is None:
+            proc_only = any(fnum(r.get("syscalls_total")) is None for r in rows)
+        out = {"syscalls": 0.0, "wakeups": 0.0, "invol": 0.0, "faults": 0.0, "proc_only": proc_only,
+               "how_syscalls": [], "how_wakeups": [], "how_faults": []}
+        for r in rows:
+            v = None if proc_only else fnum(r.get("syscalls_total"))
+            if v is None:
+                v = (fnum(r.get("syscr")) or 0) + (fnum(r.get("syscw")) or 0)
+                out["how_syscalls"].append("%s: read+write calls from /proc (no strace)" % r.get("side"))
+            out["syscalls"] += v
+            out["faults"] += (fnum(r.get("minflt")) or 0) + (fnum(r.get("majflt")) or 0)
+        for r in counts:
+            out["wakeups"] += fnum(r.get("vol_ctxsw")) or 0
+            out["invol"] += fnum(r.get("invol_ctxsw")) or 0
+        size = int(counts[0]["size_bytes"]) if counts[0].get("size_bytes") else cell.size
+        # faults: minus those a component row already took (measured per call
+        # in components.csv minflt_per_call); older folders without that
+        # column fall back to the model's page count
+        in_comps, have_col = 0.0, False
+        for name, count in self.component_calls(cell, model, size):
+            cr = self.comps.get((name, size))
+            f = fnum(cr.get("minflt_per_call")) if cr else None
+            if f is not None:
+                have_col = True
+                in_comps += f * count
+        if have_col:
+            if in_comps:
+                out["how_faults"].append("minus %.0f faults the component rows took (components.csv "
+                                         "minflt_per_call)" % in_comps)
+            out["faults"] = max(0.0, out["faults"] - in_comps)
+        else:
+            pages_in = sum(model.get("fault_pages_in_components", {}).values()) * -(-size // 4096)
+            if pages_in:
+                out["how_faults"].append("minus %d pages already faulted in a component row" % pages_in)
+                out["faults"] = max(0.0, out["faults"] - pages_in)
+        return out
+
+    def component_calls(self, cell, model, size):
+        """(component, calls per request) of the model's steps for cell's pattern."""
+        out = []
+        for st in model["steps"]:
+            if st[0] == "published":
+                if cell.pattern != "published":
+                    continue
+                st = st[1]
+            if st[0] == "comp":
+                out.append((st[2], st[3]))
+        return out
 
     def floors(self, size):
         """(copy floor, zero-copy floor): (seconds, source) or (None, reason)."""
@@ -635,7 +681,11 @@ class Explainer:
                     (cell.transport, cell.variant, cell.pattern) and c.total is not None]
             base = min(same, key=lambda c: c.size)
             if base.size >= cell.size:
-                if not any(w == "total" for w, _ in cell.missing):
+                if base.size == PROBE_SIZE:
+                    cell.probe = True
+                    cell.notes.append("fixed-cost probe: its residual is the fixed per-request work "
+                                      "of every larger size")
+                elif not any(w == "total" for w, _ in cell.missing):
                     cell.notes.append("smallest size measured: the fixed per-request work is in the residual")
                 continue
             gaps = [w for w, _ in base.missing if w.startswith(("component", "micro", "model"))]
@@ -780,6 +830,10 @@ def sentence(cell):
     head = "%s at %s (%s)" % (cell.name, fmt_size(cell.size), cell.pattern)
     if cell.total is None:
         return "%s: not measured (%s)." % (head, "; ".join(w for _, w in cell.missing if _ == "total"))
+    if cell.probe:
+        return ("%s: %s, the fixed-cost probe: %s of it is no part's (the transport's fixed "
+                "per-request work, carried to every larger size as `fixed`)."
+                % (head, fmt_s(cell.total), fmt_s(cell.residual())))
     s = "%s: %s in %s" % (head, fmt_s(cell.total), top_phrase(cell))
     rz, rc = ratio(cell, cell.floor_zero), ratio(cell, cell.floor_copy)
     if rz is not None:
@@ -1086,7 +1140,8 @@ def render(ex, cells, ref_path, run, a):
           "Run folder `%s`. Every part is a count times a measured row of this folder; `fixed` is the "
           "residual of the same transport at its smallest measured size (size-independent per-request "
           "work); `residual` = measured total - the parts, never clamped (negative = the parts "
-          "over-count). Numbers: `explain.csv`; how to read both: `results/README.md`." % run, ""]
+          "over-count). Numbers: `explain.csv`; how to read both: `results/README.md`." % shown_path(run),
+          ""]
     missing_inputs = [n for n, h in ex.have.items() if not h]
     if missing_inputs:
         md += ["**Missing inputs:** %s (the parts that need them are reported as `missing:`)."
@@ -1099,7 +1154,7 @@ def render(ex, cells, ref_path, run, a):
                                                         for f in (c.floor_copy, c.floor_zero)]))
     md += [""]
     term = ["explain: %s" % run, ""]
-    high = []
+    high, probes = [], []
     for k in keys:
         cs = groups[k]
         name = cs[0].name
@@ -1116,7 +1171,12 @@ def render(ex, cells, ref_path, run, a):
             if c.total is None:
                 continue
             r = c.residual()
-            if abs(r) > RESIDUAL_LIMIT * c.total:
+            if c.probe:
+                probes.append(c)
+                md.append("- **fixed per-request work %s (%s) at %s %s** (the probe's residual)%s"
+                          % (fmt_s(r), pct(r / c.total), fmt_size(c.size), c.pattern,
+                             cpu_reason(c)))
+            elif abs(r) > RESIDUAL_LIMIT * c.total:
                 why = residual_reason(c, model)
                 high.append((c, why))
                 md.append("- **residual %s (%s) at %s %s**: %s" % (fmt_s(r), pct(r / c.total),
@@ -1142,9 +1202,18 @@ def render(ex, cells, ref_path, run, a):
                    "zero-copy floors as lines.", ""]
             md += ["- [%s](plots/%s)" % (f, f) for f in files if f.endswith(".png")] + [""]
     md += ["## Closing note", ""]
+    if probes:
+        many = len(probes) > 1
+        md += ["%s at %s %s the fixed-cost probe: %s residual is, by construction, each "
+               "transport's fixed per-request work, carried to its larger sizes as the `fixed` part; "
+               "%s not counted below (the CPU split is listed with each transport)."
+               % ("The %d cells" % len(probes) if many else "The one cell", fmt_size(PROBE_SIZE),
+                  "are" if many else "is", "their" if many else "its",
+                  "they are" if many else "it is"), ""]
     if high:
         md.append("Residual above %d%% of the measured total in %d of %d explained cells:"
-                  % (RESIDUAL_LIMIT * 100, len(high), sum(1 for c in cells if c.total)))
+                  % (RESIDUAL_LIMIT * 100, len(high),
+                     sum(1 for c in cells if c.total and not c.probe)))
         md.append("")
         for c, why in high:
             md.append("- %s at %s %s: %s (%s): %s" % (c.name, fmt_size(c.size), c.pattern,
@@ -1158,6 +1227,12 @@ def render(ex, cells, ref_path, run, a):
     term += ["residual above %d%%: %d cells; EXPLAIN.md and explain.csv in %s"
              % (RESIDUAL_LIMIT * 100, len(high), run)]
     return md, term
+
+
+def shown_path(run):
+    """The folder as the reader finds it: relative to the repository when inside it."""
+    full = os.path.abspath(run)
+    return os.path.relpath(full, TOP) if full.startswith(TOP + os.sep) else run
 
 
 def residual_reason(c, model):
@@ -1190,7 +1265,7 @@ def cpu_reason(c):
     wake = sum(p.seconds for p in c.parts if p.category == "wakeups")
     parts = c.explained() - wake        # wake-ups are time off the CPU
     sides = ", ".join("%s %s" % (k, fmt_s(v)) for k, v in sorted(c.cpu.items()))
-    s = ("; CPU time of all sides in one counted request %s (%s%s) against %s of parts that are "
+    s = ("; CPU time of all sides per counted request %s (%s%s) against %s of parts that are "
          "CPU work: " % (fmt_s(cpu), sides, " + the draw" if c.pattern == "published" else "",
                          fmt_s(parts)))
     if cpu > parts:

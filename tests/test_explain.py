@@ -348,7 +348,7 @@ def test_measured_component_faults_and_cpu_sides(tmp_path):
     # residual is mostly time with no side on a CPU, and the text says so
     sec_md = md.split("## rabbitmq_bytes")[1].split("\n## ")[0]
     line = [ln for ln in sec_md.splitlines() if ln.startswith("- **residual")]
-    assert len(line) == 1 and "CPU time of all sides in one counted request 1.20 ms" in line[0], sec_md
+    assert len(line) == 1 and "CPU time of all sides per counted request 1.20 ms" in line[0], sec_md
     assert "broker 1.00 ms" in line[0] and "with no side on a CPU" in line[0]
 
 
@@ -359,3 +359,55 @@ def test_fastpath_transport_only_copies_nothing():
     assert not any(st[0] == "copy" for st in always)
     assert any(st[0] == "published" and st[1][0] == "copy" for st in steps)
     assert any(st[0] == "comp" and st[2] == "read_pass" for st in always)
+
+
+def test_fixed_cost_probe(tmp_path):
+    """A 64 B probe cell: its residual is the transport's fixed work, the
+    `fixed` part of the larger sizes; it is listed apart, not as a cell whose
+    residual is too large, and the 8 KiB cell is then explained."""
+    d = make_run(str(tmp_path / "r"))
+    P = explain.PROBE_SIZE
+
+    def add(rows, cols, extra):
+        return rows + [dict(zip(cols, map(str, x))) for x in extra], cols
+    _rewrite(os.path.join(d, "transports.csv"), lambda rows, cols: add(rows, cols, [
+        ("mp_pipe", "send_bytes", P, "transport-only", 3, 16 * US, "", "", "ok", "")]))
+    _rewrite(os.path.join(d, "components.csv"), lambda rows, cols: add(rows, cols, [
+        ("frombuffer", P, 5, 1 * US, 1 * US, 1 * US, "", "ok", "", "")]))
+    _rewrite(os.path.join(d, "counts.csv"), lambda rows, cols: add(rows, cols, [
+        ("mp_pipe", "send_bytes", P, "transport-only", side, "python3", 4, "", P, "", "", "", "",
+         1, 0, 0, 0, 1, "ok", "") for side in ("client", "server")]))
+    run_explain(d, "--no-plot", "--quiet")
+    rows = rows_of(d)
+    p = cell(rows, "mp_pipe", "send_bytes", P, "transport-only")
+    # parts at 64 B: kernel 64 B / 8.192 GB/s, two copies of 64 B at 1000 ns per
+    # 8 KiB, frombuffer 1 us; its 8 calls and 2 switches are its fixed work
+    parts64 = 64 / 8.192e9 + 2 * 64 * 1e-9 * 1000 / 8192 + 1 * US
+    assert sec(p, "residual") == pytest.approx(16 * US - parts64)
+    assert "fixed" not in p and "syscalls" not in p and "wakeups" not in p
+    assert "8.0 system calls + 2.0 switches + 0.0 faults" in p["residual"][0]["note"]
+    fixed = 16 * US - parts64
+    k = cell(rows, "mp_pipe", "send_bytes", K, "transport-only")
+    assert sec(k, "fixed") == pytest.approx(fixed)                   # carried from the probe
+    assert "%d B" % P in k["fixed"][0]["source"]
+    # 8 KiB makes as many calls and switches as the probe: those parts are 0
+    assert sec(k, "syscalls") == 0 and sec(k, "wakeups") == 0
+    assert "minus the 64 B probe's 8.0" in k["syscalls"][0]["note"]
+    # 8 KiB: 20 - (1 kernel + 2 copies + 1 frombuffer) - fixed
+    assert sec(k, "residual") == pytest.approx(20 * US - 4 * US - fixed)
+    # 1 MiB: 20 calls and 5 switches, 12 and 3 more than the probe
+    m = cell(rows, "mp_pipe", "send_bytes", M, "transport-only")
+    assert sec(m, "syscalls") == pytest.approx(12 * 100e-9)
+    assert sec(m, "wakeups") == pytest.approx(3 * 2 * US)
+    assert sec(m, "faults") == pytest.approx(256 * US)               # the probe took none
+    # the published 8 KiB cell has no probe of its own pattern: still the smallest
+    kp = cell(rows, "mp_pipe", "send_bytes", K, "published")
+    assert "fixed" not in kp
+    md = open(os.path.join(d, "EXPLAIN.md")).read()
+    close = md.split("## Closing note", 1)[1]
+    assert "fixed-cost probe" in close and "The one cell at 64 B is the fixed-cost probe" in close
+    assert "mp_pipe/send_bytes at 64 B transport-only" not in close      # not counted as too large
+    assert "mp_pipe/send_bytes at 8.19 kB transport-only" not in close   # explained within 10%
+    assert "mp_pipe/send_bytes at 8.19 kB published" in close            # no probe: still listed
+    assert "- mp_pipe/send_bytes at 64 B (transport-only): 16.0 us, the fixed-cost probe" in md
+    assert "**fixed per-request work 15.0 us" in md

@@ -139,7 +139,7 @@ def test_run_writes_csvs_and_leaves_nothing(tmp_path):
     out = tmp_path / "run"
     p = subprocess.Popen([PY, os.path.join(TR, "run.py"), "--out", str(out), "--kind", "quick",
                           "--only", "fastpath,shared_memory,mp_pipe,object_store,mp_listener",
-                          "--sizes", "8192", "--budget", "0.02", "--count-sizes", "8192"],
+                          "--sizes", "64,8192", "--budget", "0.02", "--count-sizes", "8192"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                          stdin=subprocess.DEVNULL)
     _, err = p.communicate(timeout=120)
@@ -150,7 +150,12 @@ def test_run_writes_csvs_and_leaves_nothing(tmp_path):
     assert header[:10] == ["transport", "variant", "size_bytes", "pattern", "requests",
                            "p50_s", "min_s", "max_s", "status", "reason"]
     assert header == common.TRANSPORTS_CSV_COLUMNS
-    seen = {(r["transport"], r["variant"], r["pattern"]): r for r in rows}
+    # the fixed-cost probe: every transport that runs moves 64 B too
+    probe = [r for r in rows if r["size_bytes"] == str(common.PROBE_SIZE)]
+    assert {r["transport"] for r in probe if r["status"] == "ok"} == \
+        {"fastpath", "shared_memory", "mp_pipe", "mp_listener"}
+    seen = {(r["transport"], r["variant"], r["pattern"]): r for r in rows
+            if r["size_bytes"] == str(SMALL)}
     for v in ("view", "touch"):
         for pat in ("published", "transport-only"):
             r = seen[("fastpath", v, pat)]
@@ -181,7 +186,10 @@ def test_run_writes_csvs_and_leaves_nothing(tmp_path):
     assert header == common.COUNTS_CSV_COLUMNS
     fp = [r for r in counts if r["transport"] == "fastpath" and r["variant"] == "view"]
     assert {r["side"] for r in fp} == {"client", "server"}
-    assert all(int(r["cpu_ns"]) > 0 for r in fp)     # every side ran during the request
+    assert all(float(r["cpu_ns"]) > 0 for r in fp)   # every side ran during the requests
+    # the /proc columns are a per-request average over several requests
+    assert all(int(r["requests_counted"]) >= 2 for r in counts), counts
+    assert all(0 < float(r["vol_ctxsw"]) < 20 for r in fp)
     if run.shutil.which("strace"):
         # the fast path moves the array with no data bytes through a socket
         for r in fp:

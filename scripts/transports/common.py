@@ -15,8 +15,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GEN_DIR = os.path.join(HERE, "_gen")
 PROTO = os.path.join(HERE, "arrays.proto")
 
-# float64 shapes: the four of the published table plus a small one
+# float64 shapes: the four of the published table, a small one, and the
+# fixed-cost probe (64 B: eight numbers, so every per-byte part is a few
+# nanoseconds and what the request costs is the transport's fixed work)
 SHAPES = {
+    64: (8,),
     8192: (1024,),
     1204224: (1, 3, 224, 224),
     4194304: (2, 1024, 16, 16),
@@ -24,7 +27,8 @@ SHAPES = {
     1073741824: (128, 1024, 1024),
 }
 REFERENCE_SIZES = [1204224, 4194304, 38535168, 1073741824]
-FULL_SIZES = [8192] + REFERENCE_SIZES
+PROBE_SIZE = 64
+FULL_SIZES = [PROBE_SIZE, 8192] + REFERENCE_SIZES
 QUICK_SIZES = [8192, 1204224]
 GIB = 1 << 30
 BIG = 256 << 20          # from here on a cell runs few requests
@@ -47,6 +51,8 @@ COUNTS_CSV_COLUMNS = [
     "syscalls_total", "syscalls", "sock_write_bytes", "syscr", "syscw", "wchar_bytes",
     "rchar_bytes", "vol_ctxsw", "invol_ctxsw", "minflt", "majflt",
     "threads", "cpu_ns", "status", "reason",
+    # how many requests the /proc counters were averaged over (strace sees one)
+    "requests_counted",
 ]
 
 

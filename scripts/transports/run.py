@@ -540,7 +540,7 @@ def build_parser():
                     "127.0.0.1) and their component costs; writes transports.csv, components.csv "
                     "and counts.csv into --out.",
         epilog="transports: " + names + ". Sizes default to 8192,1204224 (quick) or "
-               "8192,1204224,4194304,38535168,1073741824 (full).")
+               "64,8192,1204224,4194304,38535168,1073741824 (full; 64 B is the fixed-cost probe).")
     ap.add_argument("--out", required=True, help="run folder (created if missing)")
     ap.add_argument("--kind", choices=("quick", "full"), default="quick",
                     help="quick: small sizes, short budget, ~25 s; full: all sizes (default quick)")

@@ -859,15 +859,24 @@ def proc_counters(pid):
     return c
 
 
-def emit_counts(sides, before, after, size, pattern, status, reason, nostrace=""):
+# the counted requests after the strace'd one: as many as fit in this time
+COUNT_BUDGET_S = 0.3
+COUNT_MAX_REQUESTS = 50
+
+
+def emit_counts(sides, before, after, size, pattern, status, reason, nostrace="", requests=1):
+    """One row per process: the counters' change over `requests` requests, per request."""
     for side, lst in sides.items():
         for pid in lst:
             if pid not in before or pid not in after:
                 continue
             d = {k: after[pid][k] - before[pid][k] for k in after[pid]}
+            if requests > 1:
+                d = {k: round(v / requests, 2) for k, v in d.items()}
             d["threads"] = after[pid]["threads"]
             emit(dict(event="count", side=side, pid=pid, comm=comm(pid), size_bytes=size,
-                      pattern=pattern, status=status, reason=reason, nostrace=nostrace, **d))
+                      pattern=pattern, status=status, reason=reason, nostrace=nostrace,
+                      requests_counted=requests, **d))
 
 
 def all_sides(tr):
@@ -990,14 +999,23 @@ def count_cell(tr, size, pattern, opts):
     emit({"event": "count_done"})
     if sys.stdin.readline().strip() != "next":
         return
+    # /proc counters over several requests, averaged: one request's switches,
+    # faults and CPU time vary by tens of percent from one to the next (the
+    # first after strace detaches most of all), and the explanation divides
+    # the median request's time by them
+    n, t_end = 0, time.perf_counter() + COUNT_BUDGET_S
     before = counters_of(sides)
-    try:
-        a = tr.request(size, pattern)
-        del a
-        tr.release()
-    except Refused:
-        pass
-    emit_counts(sides, before, counters_of(sides), size, pattern, status, reason)
+    while True:
+        try:
+            a = tr.request(size, pattern)
+            del a
+            tr.release()
+        except Refused:
+            pass
+        n += 1
+        if n >= COUNT_MAX_REQUESTS or time.perf_counter() >= t_end:
+            break
+    emit_counts(sides, before, counters_of(sides), size, pattern, status, reason, requests=n)
 
 
 # transports whose segments live in /dev/shm (a tmpfs with its own size
