@@ -365,6 +365,7 @@ class Cell:
         self.floor_missing = {}
         self.cpu = {}            # side -> CPU seconds per counted request
         self.probe = False       # the fixed-cost probe: its residual is `fixed`
+        self.probe_total = None  # median of the probe requests paired with this cell's
 
     @property
     def name(self):
@@ -658,6 +659,7 @@ class Explainer:
                                                                          r.get("reason", ""))))
                 continue
             cell.total = fnum(r["p50_s"])
+            cell.probe_total = fnum(r.get("probe_p50_s"))
             model = MODEL.get((t, v))
             if model is None:
                 cell.missing.append(("model", "no copy-count model for %s/%s in explain.py" % (t, v)))
@@ -695,12 +697,19 @@ class Explainer:
                 continue
             res = base.residual()
             note = "residual of %s at %d B" % (cell.name, base.size)
+            src = "transports.csv %s %d B %s minus its parts" % (cell.name, base.size, cell.pattern)
+            if base.size == PROBE_SIZE and cell.probe_total is not None:
+                # the probe requests paired with this cell's: the same
+                # processes in the same placement state
+                res = cell.probe_total - base.explained()
+                note = ("the %d B probe requests paired with this cell's (median %s) minus the "
+                        "probe's parts" % (base.size, fmt_s(cell.probe_total)))
+                src = "transports.csv %s %d B %s probe_p50_s minus the %d B parts" % (
+                    cell.name, cell.size, cell.pattern, base.size)
             other = [w for w, _ in base.missing]
             if other:
                 note += " (missing there: %s, so it includes them)" % ", ".join(other)
-            cell.parts.append(Part("fixed", "fixed", res, 1, res,
-                                   "transports.csv %s %d B %s minus its parts" % (cell.name, base.size,
-                                                                                cell.pattern), note))
+            cell.parts.append(Part("fixed", "fixed", res, 1, res, src, note))
         return self.cells
 
 

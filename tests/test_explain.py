@@ -370,8 +370,14 @@ def test_fixed_cost_probe(tmp_path):
 
     def add(rows, cols, extra):
         return rows + [dict(zip(cols, map(str, x))) for x in extra], cols
-    _rewrite(os.path.join(d, "transports.csv"), lambda rows, cols: add(rows, cols, [
-        ("mp_pipe", "send_bytes", P, "transport-only", 3, 16 * US, "", "", "ok", "")]))
+    def paired(rows, cols):
+        # 8 KiB transport-only has its own paired probe requests: 17 us
+        for r in rows:
+            r["probe_p50_s"] = str(17 * US) if (r["transport"], r["size_bytes"], r["pattern"]) == \
+                ("mp_pipe", str(K), "transport-only") else ""
+        return add(rows, cols + ["probe_p50_s"], [
+            ("mp_pipe", "send_bytes", P, "transport-only", 3, 16 * US, "", "", "ok", "", "")])
+    _rewrite(os.path.join(d, "transports.csv"), paired)
     _rewrite(os.path.join(d, "components.csv"), lambda rows, cols: add(rows, cols, [
         ("frombuffer", P, 5, 1 * US, 1 * US, 1 * US, "", "ok", "", "")]))
     _rewrite(os.path.join(d, "counts.csv"), lambda rows, cols: add(rows, cols, [
@@ -386,10 +392,11 @@ def test_fixed_cost_probe(tmp_path):
     assert sec(p, "residual") == pytest.approx(16 * US - parts64)
     assert "fixed" not in p and "syscalls" not in p and "wakeups" not in p
     assert "8.0 system calls + 2.0 switches + 0.0 faults" in p["residual"][0]["note"]
-    fixed = 16 * US - parts64
+    # 8 KiB: its paired probe (17 us) minus the probe's parts
+    fixed = 17 * US - parts64
     k = cell(rows, "mp_pipe", "send_bytes", K, "transport-only")
-    assert sec(k, "fixed") == pytest.approx(fixed)                   # carried from the probe
-    assert "%d B" % P in k["fixed"][0]["source"]
+    assert sec(k, "fixed") == pytest.approx(fixed)
+    assert "probe_p50_s" in k["fixed"][0]["source"] and "17.0 us" in k["fixed"][0]["note"]
     # 8 KiB makes as many calls and switches as the probe: those parts are 0
     assert sec(k, "syscalls") == 0 and sec(k, "wakeups") == 0
     assert "minus the 64 B probe's 8.0" in k["syscalls"][0]["note"]
@@ -397,6 +404,9 @@ def test_fixed_cost_probe(tmp_path):
     assert sec(k, "residual") == pytest.approx(20 * US - 4 * US - fixed)
     # 1 MiB: 20 calls and 5 switches, 12 and 3 more than the probe
     m = cell(rows, "mp_pipe", "send_bytes", M, "transport-only")
+    # no paired probe at 1 MiB: the probe cell's own residual
+    assert sec(m, "fixed") == pytest.approx(16 * US - parts64)
+    assert "%d B" % P in m["fixed"][0]["source"]
     assert sec(m, "syscalls") == pytest.approx(12 * 100e-9)
     assert sec(m, "wakeups") == pytest.approx(3 * 2 * US)
     assert sec(m, "faults") == pytest.approx(256 * US)               # the probe took none

@@ -156,6 +156,9 @@ def test_run_writes_csvs_and_leaves_nothing(tmp_path):
         {"fastpath", "shared_memory", "mp_pipe", "mp_listener"}
     seen = {(r["transport"], r["variant"], r["pattern"]): r for r in rows
             if r["size_bytes"] == str(SMALL)}
+    # each 8 KiB cell paired its timed requests with 64 B ones; the probe cell did not
+    assert all(float(r["probe_p50_s"]) > 0 for r in seen.values() if r["status"] == "ok")
+    assert all(r["probe_p50_s"] == "" for r in probe)
     for v in ("view", "touch"):
         for pat in ("published", "transport-only"):
             r = seen[("fastpath", v, pat)]

@@ -41,6 +41,8 @@ TRANSPORTS_CSV_COLUMNS = [
     "min_s", "max_s", "status", "reason",
     # extra columns, after the required ones
     "mean_s", "warmup", "budget_s", "verified", "note",
+    # median of the 64 B probe requests paired with this cell's (full runs)
+    "probe_p50_s",
 ]
 COMPONENTS_CSV_COLUMNS = [
     "component", "size_bytes", "reps", "p50_s", "min_s", "max_s",

@@ -945,6 +945,14 @@ def run_cell(tr, size, pattern, opts):
         row["verified"] = "values" if expected is not None else "shape+dtype"
         expected = None
         times = []
+        # the paired probe: after each timed request, one of PROBE_SIZE,
+        # timed apart.  Unpinned, a cell's median at small sizes depends on
+        # whether its processes settled on one vCPU or two (cross-vCPU
+        # wake-ups cost several times more here), a state that can change
+        # from one cell to the next; the probe measured in the same state is
+        # the fixed work the explanation subtracts from this cell
+        probe = common.PROBE_SIZE in opts.sizes and size != common.PROBE_SIZE
+        probe_times = []
         min_req = 1 if big else 3
         max_req = opts.max_requests
         deadline = time.perf_counter() + opts.budget
@@ -969,10 +977,19 @@ def run_cell(tr, size, pattern, opts):
             verify(a, size, pattern, None)
             del a
             tr.release()
+            if probe:
+                t0 = time.perf_counter()
+                a = tr.request(common.PROBE_SIZE, pattern)
+                probe_times.append(time.perf_counter() - t0)
+                verify(a, common.PROBE_SIZE, pattern, None)
+                del a
+                tr.release()
         times.sort()
         n = len(times)
         row.update(requests=n, p50_s=float(np.median(times)), min_s=times[0], max_s=times[-1],
                    mean_s=sum(times) / n, status="ok", reason="")
+        if probe_times:
+            row["probe_p50_s"] = float(np.median(probe_times))
         if big:
             notes.append("large size: %d warm-up and %d timed request(s) within the budget" % (warm, n))
     except Refused as e:
