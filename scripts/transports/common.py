@@ -67,6 +67,9 @@ def shape_for(size):
     return (size // 8,)
 
 
+KEEP_SMALL = 64 << 10     # ArraySource keeps every array up to this size
+
+
 class ArraySource:
     """Produces the array of one request, as the server does it.
 
@@ -89,7 +92,11 @@ class ArraySource:
             raise ValueError("unknown pattern %r" % pattern)
         a = self.cache.get(size)
         if a is None:
-            self.cache.clear()   # keep one big array at a time
+            if size > KEEP_SMALL:
+                # one large array at a time; the small ones (the paired
+                # probe's) stay, so alternating sizes never redraws
+                for k in [k for k in self.cache if k > KEEP_SMALL]:
+                    del self.cache[k]
             a = expected_array(size)
             self.cache[size] = a
         return a
