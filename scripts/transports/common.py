@@ -28,6 +28,7 @@ SHAPES = {
 }
 REFERENCE_SIZES = [1204224, 4194304, 38535168, 1073741824]
 PROBE_SIZE = 64
+PAIR_MAX = 64 << 10      # cells up to this size pair their requests with the probe's
 FULL_SIZES = [PROBE_SIZE, 8192] + REFERENCE_SIZES
 QUICK_SIZES = [8192, 1204224]
 GIB = 1 << 30

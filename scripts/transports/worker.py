@@ -930,8 +930,13 @@ def verify(arr, size, pattern, expected):
 
 
 def probe_in(opts, size):
-    """Whether this cell pairs its requests with the fixed-cost probe's."""
-    return common.PROBE_SIZE in opts.sizes and size != common.PROBE_SIZE
+    """Whether this cell pairs its requests with the fixed-cost probe's: only
+    small ones.  After a large request the next one, whatever its size, pays
+    the large one's deferred work (freeing its array, list or buffers), so a
+    probe paired with a large cell would absorb size-dependent time and leave
+    the cell's own requests without it; there, the probe cell's own median
+    is the fixed work, and a placement state changes little of the total."""
+    return (common.PROBE_SIZE in opts.sizes and common.PROBE_SIZE < size <= common.PAIR_MAX)
 
 
 def run_cell(tr, size, pattern, opts):
