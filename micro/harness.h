@@ -121,6 +121,9 @@ int write_full(int fd, const void *buf, size_t len);
 uint64_t now_ns(void);		/* CLOCK_MONOTONIC, shared by all CPUs */
 /* close every descriptor of fd[0..n) that is open (>= 0) and mark it -1 */
 void close_fds(int *fd, size_t n);
+/* the accepted end of a loopback TCP connection is the peer of our connected
+ * end (any local user may connect to the port first); 0 with errno EACCES if not */
+int same_tcp_connection(int connected, int accepted);
 /* read one integer from a file such as /proc/sys/fs/pipe-max-size; -1 if unreadable */
 long long read_sysctl_ll(const char *path);
 /*

@@ -42,18 +42,6 @@ static void note_sysctl3(struct ipc_run *r, const char *path, const char *key)
 	fclose(f);
 }
 
-/* the accepted end is ours: its peer is the address our connected end holds */
-static int same_connection(int connected, int accepted)
-{
-	struct sockaddr_in a = { 0 }, b = { 0 };
-	socklen_t la = sizeof(a), lb = sizeof(b);
-
-	if (getsockname(connected, (struct sockaddr *)&a, &la) ||
-	    getpeername(accepted, (struct sockaddr *)&b, &lb))
-		return 0;
-	return a.sin_port == b.sin_port && a.sin_addr.s_addr == b.sin_addr.s_addr;
-}
-
 static int tcp_setup(struct ipc_run *r)
 {
 	struct tcp_priv *p = calloc(1, sizeof(*p));
@@ -86,7 +74,7 @@ static int tcp_setup(struct ipc_run *r)
 	if (p->fd[1] < 0)
 		goto fail;
 	/* any local user can connect to the port between listen() and ours */
-	if (!same_connection(p->fd[0], p->fd[1])) {
+	if (!same_tcp_connection(p->fd[0], p->fd[1])) {
 		ipc_reason(r, "loopback connection: another process connected to the port first");
 		close(lfd);
 		return -1;

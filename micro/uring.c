@@ -124,21 +124,6 @@ static void grow_pipe(struct ipc_run *r, int fd, const char *dir)
 	ipc_note(r, "%s_pipe_bytes=%d", dir, fcntl(fd, F_GETPIPE_SZ));
 }
 
-/* the accepted end is ours: any local user may connect to a loopback port */
-static int same_connection(int connected, int accepted)
-{
-	struct sockaddr_in a = { 0 }, b = { 0 };
-	socklen_t la = sizeof(a), lb = sizeof(b);
-
-	if (getsockname(connected, (struct sockaddr *)&a, &la) ||
-	    getpeername(accepted, (struct sockaddr *)&b, &lb))
-		return 0;
-	if (a.sin_port == b.sin_port && a.sin_addr.s_addr == b.sin_addr.s_addr)
-		return 1;
-	errno = EACCES;	/* for the reason: a stranger connected first */
-	return 0;
-}
-
 static int tcp_pair(struct ipc_run *r, int fd[2])
 {
 	struct sockaddr_in sa = { .sin_family = AF_INET };
@@ -154,7 +139,7 @@ static int tcp_pair(struct ipc_run *r, int fd[2])
 	    (fd[0] = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) >= 0 &&
 	    !connect(fd[0], (struct sockaddr *)&sa, sizeof(sa)) &&
 	    (fd[1] = accept4(lfd, NULL, NULL, SOCK_CLOEXEC)) >= 0 &&
-	    same_connection(fd[0], fd[1]) &&
+	    same_tcp_connection(fd[0], fd[1]) &&
 	    !setsockopt(fd[0], IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one)) &&
 	    !setsockopt(fd[1], IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one)))
 		ret = 0;

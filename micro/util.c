@@ -2,6 +2,8 @@
 /* Small helpers every program uses: errors, full reads and writes, the clock. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,6 +81,20 @@ void close_fds(int *fd, size_t n)
 			close(fd[i]);
 			fd[i] = -1;
 		}
+}
+
+int same_tcp_connection(int connected, int accepted)
+{
+	struct sockaddr_in a = { 0 }, b = { 0 };
+	socklen_t la = sizeof(a), lb = sizeof(b);
+
+	if (getsockname(connected, (struct sockaddr *)&a, &la) ||
+	    getpeername(accepted, (struct sockaddr *)&b, &lb))
+		return 0;
+	if (a.sin_port == b.sin_port && a.sin_addr.s_addr == b.sin_addr.s_addr)
+		return 1;
+	errno = EACCES;	/* for the reason: a stranger connected first */
+	return 0;
 }
 
 long long read_sysctl_ll(const char *path)

@@ -142,3 +142,12 @@ def no_leaks():
     assert not left, f"processes left behind: {sorted(left)}"
     leaked = ipc_entries() - before_ipc
     assert not leaked, f"left in /dev/shm or /dev/mqueue: {sorted(leaked)}"
+
+
+def children_of(pid):
+    """The direct children of pid (/proc children list; [] once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []

@@ -27,7 +27,7 @@ import time
 
 import pytest
 
-from conftest import BIN, PY, TOP, csv_row, ipc_entries, our_processes, primitives, sweep_conf, variants
+from conftest import BIN, PY, TOP, children_of, csv_row, ipc_entries, our_processes, primitives, sweep_conf, variants
 
 SEED = int(os.environ.get("IPCFLOOR_FAULT_SEED", str(int(time.time() * 1000) % 1000000)))
 TIMEOUT = 10		# --timeout of every run: the deadline the failure must beat
@@ -35,14 +35,6 @@ SIZE = "4096"		# under every variant's limit (mq default: msgsize_max 8192)
 SWEEP = os.path.join(TOP, "scripts", "sweep.py")
 COUNTS = {"kill": 0, "skip": 0}
 _count_lock = threading.Lock()
-
-
-def _children(pid):
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children") as f:
-            return [int(x) for x in f.read().split()]
-    except OSError:
-        return []
 
 
 def memfds_of(pids):
@@ -90,7 +82,7 @@ def kill_one(case, rng):
     deadline = time.monotonic() + 8
     kids = []
     while time.monotonic() < deadline and p.poll() is None:
-        kids = _children(p.pid)
+        kids = children_of(p.pid)
         if len(kids) >= want:
             break
         time.sleep(0.0005 if when == "early" else 0.01)
@@ -166,12 +158,12 @@ def test_memfd_check_sees_a_live_memfd():
     deadline = time.monotonic() + 10
     seen = []
     while time.monotonic() < deadline and not seen:
-        seen = memfds_of([p.pid] + _children(p.pid))
+        seen = memfds_of([p.pid] + children_of(p.pid))
         time.sleep(0.05)
     p.send_signal(signal.SIGTERM)
     p.communicate(timeout=10)
     assert seen, "no memfd seen in a running memfd run"
-    assert not memfds_of([p.pid] + _children(p.pid))
+    assert not memfds_of([p.pid] + children_of(p.pid))
 
 
 @pytest.mark.parametrize("prim", primitives())
@@ -184,14 +176,14 @@ def test_stopped_role_hits_the_deadline(prim):
                          stderr=subprocess.PIPE, text=True)
     want = 1 if solo else 2
     deadline = time.monotonic() + 8
-    while len(_children(p.pid)) < want and time.monotonic() < deadline and p.poll() is None:
+    while len(children_of(p.pid)) < want and time.monotonic() < deadline and p.poll() is None:
         time.sleep(0.01)
     if p.poll() is not None:
         out, err = p.communicate()
         assert p.returncode == 77, err
         pytest.skip(err.strip())
     time.sleep(0.2)
-    kids = _children(p.pid)
+    kids = children_of(p.pid)
     os.kill(kids[-1], signal.SIGSTOP)
     t0 = time.monotonic()
     out, err = p.communicate(timeout=15)

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from conftest import BIN, FIXTURES, TOP, csv_row, header, our_processes, primitives, run, verify_cases
+from conftest import BIN, FIXTURES, TOP, children_of, csv_row, header, our_processes, primitives, run, verify_cases
 
 SIZE_CLASSES = ["1", "4096", "65537", "64M"]
 
@@ -177,22 +177,14 @@ def test_membind_runs_on_a_one_node_machine():
     assert r.returncode == 0, r.stderr
 
 
-def _children(pid):
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children") as f:
-            return [int(x) for x in f.read().split()]
-    except OSError:
-        return []
-
-
 def _start_long_run(*extra):
     p = subprocess.Popen([os.path.join(BIN, "pipe"), "--size", "64K", "--iters", "1000000000",
                           "--format", "csv", *extra], stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 10
-    while len(_children(p.pid)) < 2 and time.monotonic() < deadline:
+    while len(children_of(p.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.02)
-    kids = _children(p.pid)
+    kids = children_of(p.pid)
     assert len(kids) == 2, "the two roles did not start"
     time.sleep(0.2)	# into the measurement
     return p, kids
@@ -218,7 +210,7 @@ def test_hung_peer_hits_the_deadline():
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
-def test_interrupted_run_stops_its_children(sig):
+def test_interrupted_run_stops_itschildren_of(sig):
     p, kids = _start_long_run()
     p.send_signal(sig)
     p.communicate(timeout=10)

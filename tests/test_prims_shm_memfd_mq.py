@@ -19,7 +19,7 @@ import time
 
 import pytest
 
-from conftest import BIN, csv_row, our_processes, run
+from conftest import BIN, children_of, csv_row, our_processes, run
 
 QUICK = ["--iters", "3", "--reps", "2", "--warmup", "0.001", "--format", "csv"]
 MSGSIZE_MAX = "/proc/sys/fs/mqueue/msgsize_max"
@@ -71,22 +71,14 @@ def _ours(ctl_pid, dirs):
     return found
 
 
-def _children(pid):
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children") as f:
-            return [int(x) for x in f.read().split()]
-    except OSError:
-        return []
-
-
 def _start(prim, var, mode, size):
     p = subprocess.Popen([os.path.join(BIN, prim), "--variant", var, "--mode", mode,
                           "--size", size, "--iters", "1000000000", "--format", "csv"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 10
-    while len(_children(p.pid)) < 2 and time.monotonic() < deadline:
+    while len(children_of(p.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.02)
-    kids = _children(p.pid)
+    kids = children_of(p.pid)
     if len(kids) < 2:
         p.kill()
         p.communicate()

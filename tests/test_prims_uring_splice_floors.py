@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from conftest import BIN, csv_row, our_processes, run
+from conftest import BIN, children_of, csv_row, our_processes, run
 
 QUICK = ["--iters", "3", "--reps", "2", "--warmup", "0.001", "--format", "csv"]
 URING_SYSCTL = "/proc/sys/kernel/io_uring_disabled"
@@ -131,14 +131,6 @@ def test_cacheline_notes_how_it_waits(placement):
     assert ("spin=yield" if placement == "same-cpu" else "spin=pure") in row["notes"]
 
 
-def _children(pid):
-    try:
-        with open(f"/proc/{pid}/task/{pid}/children") as f:
-            return [int(x) for x in f.read().split()]
-    except OSError:
-        return []
-
-
 KILL_CASES = [
     ("uring", "pipe", "lat", "64K", 1),
     ("uring", "batch", "lat", "64K", 0),
@@ -163,9 +155,9 @@ def test_killed_child_is_reported_and_nothing_left(prim, var, mode, size, victim
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 10
-        while len(_children(p.pid)) < 2 and time.monotonic() < deadline:
+        while len(children_of(p.pid)) < 2 and time.monotonic() < deadline:
             time.sleep(0.02)
-        kids = _children(p.pid)
+        kids = children_of(p.pid)
         if p.poll() is not None and p.returncode == 77:
             pytest.skip(f"{prim} {var}: {p.stdout.read().strip()}")
         assert len(kids) == 2, "the two roles did not start"
