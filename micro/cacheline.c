@@ -80,7 +80,7 @@ static int cl_recv(struct ipc_run *r, enum ipc_role role, void *buf, const void 
 		if (p->yield_every && ++n % p->yield_every == 0)
 			sched_yield();
 		else
-			__builtin_ia32_pause();
+			cpu_relax();
 	}
 	if (r->verify)
 		memcpy(buf, p->slot, r->size);
@@ -101,8 +101,8 @@ static void cl_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant cl_variants[] = {
-	{ "default", "spin on a shared line; sched_yield when both share one CPU", 0 },
-	{ NULL, NULL, 0 },
+	{ "default", "spin on a shared line; sched_yield when both share one CPU", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive cl_prim = {

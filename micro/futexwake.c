@@ -104,8 +104,8 @@ static void fw_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant fw_variants[] = {
-	{ "default", "store + FUTEX_WAKE; the peer sleeps in FUTEX_WAIT", 0 },
-	{ NULL, NULL, 0 },
+	{ "default", "store + FUTEX_WAKE; the peer sleeps in FUTEX_WAIT", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive fw_prim = {

@@ -207,6 +207,8 @@ static void list_variants(void)
 			strcat(flags, "no-lat,");
 		if (f & IPC_NO_BW)
 			strcat(flags, "no-bw,");
+		if (f & IPC_FLOOR)
+			strcat(flags, "floor,");
 		if (flags[0])
 			flags[strlen(flags) - 1] = 0;
 		else
@@ -441,10 +443,10 @@ static long n_rep_forced;
 static void send_one(struct child *c)
 {
 	const struct ipc_primitive *p = ipc_primitive;
-	void *buf = p->tx_buf ? p->tx_buf(&run, c->role) : c->tx;
+	void *buf = p->tx_buf ? p->tx_buf(&run, c->role) : NULL;
 
 	if (!buf)
-		child_fail(c);
+		buf = c->tx;
 	if (o.verify)
 		stamp(buf, o.size, c->seq, salt_of[c->role]);
 	check_hook(c, p->send(&run, c->role, buf), "send");
@@ -470,6 +472,12 @@ static void recv_one(struct child *c)
 	c->seq++;
 }
 
+/* the primitive's own timed loop replaces the send()/recv() pairs */
+static int use_loop(void)
+{
+	return ipc_primitive->loop && o.mode == MODE_LAT && !o.verify && !(run.flags & IPC_SOLO);
+}
+
 /* Role B: answer the phases A announces until the end marker. */
 static void run_b(struct child *c)
 {
@@ -483,6 +491,10 @@ static void run_b(struct child *c)
 			break;
 		if (m.phase >= 0)
 			counters_start(c);
+		if (use_loop()) {
+			check_hook(c, ipc_primitive->loop(&run, c->role, m.count), "loop");
+			m.count = 0;
+		}
 		/* sequence numbers count messages in both directions, as A's do */
 		for (uint64_t i = 0; i < m.count; i++) {
 			recv_one(c);
@@ -500,6 +512,26 @@ static void run_b(struct child *c)
 		if (m.phase >= 0)
 			counters_stop(c);
 		sync_send(c, &ack, sizeof(ack));
+	}
+}
+
+/* A's side of batch round trips (lat), messages (bw) or operations (solo) */
+static void run_batch(struct child *c, long batch)
+{
+	if (use_loop()) {
+		check_hook(c, ipc_primitive->loop(&run, c->role, (uint64_t)batch), "loop");
+		return;
+	}
+	for (long j = 0; j < batch; j++) {
+		if (run.flags & IPC_SOLO) {
+			check_hook(c, ipc_primitive->send(&run, c->role, c->tx), "op");
+		} else if (o.mode == MODE_LAT) {
+			/* A's seq counts messages in both directions, as B's does */
+			send_one(c);
+			recv_one(c);
+		} else {
+			send_one(c);
+		}
 	}
 }
 
@@ -527,17 +559,7 @@ static uint64_t phase_a(struct child *c, int64_t phase, uint64_t count, long bat
 	}
 	t = t0;
 	for (uint64_t i = 0; i < count; i += (uint64_t)batch) {
-		for (long j = 0; j < batch; j++) {
-			if (solo) {
-				check_hook(c, ipc_primitive->send(&run, c->role, c->tx), "op");
-			} else if (o.mode == MODE_LAT) {
-				/* A's seq counts messages in both directions, as B's does */
-				send_one(c);
-				recv_one(c);
-			} else {
-				send_one(c);
-			}
-		}
+		run_batch(c, batch);
 		if (out) {
 			uint64_t t2 = now_ns();
 
@@ -964,17 +986,9 @@ static void make_run_tag(pid_t self)
 /* ---- set-up checks ---- */
 static uint64_t mem_available(void)
 {
-	FILE *f = fopen("/proc/meminfo", "r");
-	char line[256];
-	unsigned long long kb = 0;
+	long long kb = meminfo_kb("MemAvailable");
 
-	if (!f)
-		return UINT64_MAX;
-	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "MemAvailable: %llu kB", &kb) == 1)
-			break;
-	fclose(f);
-	return kb ? kb * 1024ull : UINT64_MAX;
+	return kb > 0 ? (uint64_t)kb * 1024ull : UINT64_MAX;
 }
 
 /* refuse, before anything is allocated, a run that cannot fit in memory */
@@ -1252,6 +1266,7 @@ int main(int argc, char **argv)
 	if (!v)
 		usage_error("--variant '%s': %s has no such variant (see --list)", o.variant, p->name);
 	run.variant = v->name;
+	run.kind = v->kind;
 	run.flags = p->flags | v->flags;
 	run.mode = o.mode;
 	run.size = (size_t)o.size;

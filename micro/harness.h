@@ -44,16 +44,22 @@ enum ipc_mode { MODE_LAT = 0, MODE_BW = 1 };
 				   in two kinds, -handoff and -touch */
 #define IPC_NO_LAT	0x4	/* latency mode makes no sense */
 #define IPC_NO_BW	0x8	/* throughput mode makes no sense */
+#define IPC_FLOOR	0x10	/* a floor the transfers are judged against, not a
+				   transfer; --list shows it, so the scripts keep
+				   no list of their own */
 
 struct ipc_variant {
 	const char *name;
 	const char *summary;
 	unsigned flags;		/* IPC_* flags added to the primitive's */
+	int kind;		/* the primitive's own enum for what this variant
+				   does, so no primitive decodes names */
 };
 
 struct ipc_run {
 	/* set by the harness, read-only for the primitive */
 	const char *variant;	/* one of the primitive's variant names */
+	int kind;		/* that variant's kind */
 	unsigned flags;		/* primitive flags | variant flags */
 	enum ipc_mode mode;
 	size_t size;		/* payload bytes of one message */
@@ -86,7 +92,8 @@ struct ipc_primitive {
 
 	int (*setup)(struct ipc_run *r);
 	int (*attach)(struct ipc_run *r, enum ipc_role role);
-	/* where the next message should be built; NULL hook = harness buffer */
+	/* where the next message should be built; a NULL hook, or a NULL
+	   return, means the harness's own buffer */
 	void *(*tx_buf)(struct ipc_run *r, enum ipc_role role);
 	/* hand r->size bytes at buf to the peer */
 	int (*send)(struct ipc_run *r, enum ipc_role role, const void *buf);
@@ -98,6 +105,15 @@ struct ipc_primitive {
 	int (*recv)(struct ipc_run *r, enum ipc_role role, void *buf,
 		    const void **data);
 	int (*release)(struct ipc_run *r, enum ipc_role role);	/* optional */
+	/*
+	 * Optional, latency mode without --verify: the timed loop itself.
+	 * Role A makes count round trips, role B answers count; the harness
+	 * times A's calls in batches as it times send()/recv() pairs.  For a
+	 * floor whose whole cost is a few instructions (a cache line bounce),
+	 * so nothing of the harness runs between seeing the peer's write and
+	 * answering it.  --verify still goes through send() and recv().
+	 */
+	int (*loop)(struct ipc_run *r, enum ipc_role role, uint64_t count);
 	void (*detach)(struct ipc_run *r, enum ipc_role role);	/* optional */
 	void (*cleanup)(struct ipc_run *r);			/* optional */
 };
@@ -133,6 +149,33 @@ long long read_sysctl_ll(const char *path);
  * while it exists; without it, returns at once.
  */
 void ipc_hold_named(const char *name);
+/*
+ * Ask for a pipe capacity of want bytes (clamped to /proc/sys/fs/pipe-max-size);
+ * notes "<dir>_pipe_bytes=" what was granted (and the errno if refused, as
+ * under pipe-user-pages-soft) and returns it, or -1.
+ */
+long ipc_pipe_size(struct ipc_run *r, int fd, long want, const char *dir);
+/* a connected loopback TCP pair with TCP_NODELAY; the port is held for
+   IPCFLOOR_HOLD_NAMED; 0, or -1 with the reason said */
+int ipc_tcp_pair(struct ipc_run *r, int fd[2]);
+/* a field of /proc/meminfo in kB ("MemAvailable", "HugePages_Free"); -1 if absent */
+long long meminfo_kb(const char *key);
+/* the [selected] word of a sysfs choice file ("always [madvise] never"), or "" */
+void sysfs_choice(const char *path, char *out, size_t len);
+/* len bytes of private anonymous memory, every page written with fill (so
+   none is the shared zero page and no timed message faults); NULL + errno */
+void *ipc_map_filled(size_t len, int fill);
+/* a portable spin-wait hint */
+static inline void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	__builtin_ia32_pause();
+#elif defined(__aarch64__)
+	__asm__ __volatile__("yield" ::: "memory");
+#else
+	__asm__ __volatile__("" ::: "memory");
+#endif
+}
 
 #define IPC_PRIMITIVE(desc) \
 	const struct ipc_primitive *const ipc_primitive = &(desc)

@@ -141,9 +141,9 @@ static void mc_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant mc_variants[] = {
-	{ "warm", "memcpy into a prefaulted destination", 0 },
-	{ "fresh", "mmap + memcpy (faulting every page) + munmap per copy", 0 },
-	{ NULL, NULL, 0 },
+	{ "warm", "memcpy into a prefaulted destination", 0, 0 },
+	{ "fresh", "mmap + memcpy (faulting every page) + munmap per copy", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive mc_prim = {

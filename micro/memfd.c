@@ -168,46 +168,11 @@ static int recv_wire(struct ipc_run *r, int sk, struct wire *w, int *fd)
 	return 0;
 }
 
-/* ---- limits: huge pages ---- */
-static long long meminfo_ll(const char *key)
-{
-	FILE *f = fopen("/proc/meminfo", "r");
-	char line[256];
-	long long v = -1;
-	size_t kl = strlen(key);
-
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof(line), f))
-		if (!strncmp(line, key, kl) && line[kl] == ':') {
-			v = atoll(line + kl + 1);
-			break;
-		}
-	fclose(f);
-	return v;
-}
-
-/* the [bracketed] word of a sysfs choice file, or "" */
-static void sysfs_choice(const char *path, char *out, size_t len)
-{
-	FILE *f = fopen(path, "r");
-	char line[256], *a, *b;
-
-	out[0] = 0;
-	if (!f)
-		return;
-	if (fgets(line, sizeof(line), f) && (a = strchr(line, '[')) && (b = strchr(a, ']'))) {
-		*b = 0;
-		snprintf(out, len, "%s", a + 1);
-	}
-	fclose(f);
-}
-
 static int check_hugetlb(struct ipc_run *r, struct mfd_priv *p)
 {
 	long long nr = read_sysctl_ll("/proc/sys/vm/nr_hugepages");
-	long long hp_kb = meminfo_ll("Hugepagesize");
-	long long free_hp = meminfo_ll("HugePages_Free");
+	long long hp_kb = meminfo_kb("Hugepagesize");
+	long long free_hp = meminfo_kb("HugePages_Free");
 	unsigned long long hp, per_msg, need;
 
 	if (nr <= 0) {
@@ -571,12 +536,12 @@ static void mfd_cleanup(struct ipc_run *r)
 
 static const struct ipc_variant mfd_variants[] = {
 	{ "fresh", "per message: memfd_create, fill, pass the fd, peer mmaps (faults included)",
-	  IPC_ZEROCOPY },
-	{ "pooled", "memfds passed once; per message a slot index; built in place", IPC_ZEROCOPY },
-	{ "sealed", "fresh + F_SEAL_WRITE|SHRINK|GROW, checked by the receiver", IPC_ZEROCOPY },
-	{ "hugetlb", "fresh with MFD_HUGETLB (skip without reserved huge pages)", IPC_ZEROCOPY },
-	{ "thp", "fresh with MADV_HUGEPAGE (skip when shmem THP is off)", IPC_ZEROCOPY },
-	{ NULL, NULL, 0 },
+	  IPC_ZEROCOPY, 0 },
+	{ "pooled", "memfds passed once; per message a slot index; built in place", IPC_ZEROCOPY, 0 },
+	{ "sealed", "fresh + F_SEAL_WRITE|SHRINK|GROW, checked by the receiver", IPC_ZEROCOPY, 0 },
+	{ "hugetlb", "fresh with MFD_HUGETLB (skip without reserved huge pages)", IPC_ZEROCOPY, 0 },
+	{ "thp", "fresh with MADV_HUGEPAGE (skip when shmem THP is off)", IPC_ZEROCOPY, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive mfd_prim = {

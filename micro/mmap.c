@@ -42,8 +42,8 @@ static int mm_op(struct ipc_run *r, enum ipc_role role, const void *buf)
 }
 
 static const struct ipc_variant mm_variants[] = {
-	{ "default", "mmap + munmap of an untouched anonymous region of --size", 0 },
-	{ NULL, NULL, 0 },
+	{ "default", "mmap + munmap of an untouched anonymous region of --size", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive mm_prim = {

@@ -239,9 +239,9 @@ static void mq_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant mq_variants[] = {
-	{ "default", "one queue message per payload; skip above fs.mqueue.msgsize_max", 0 },
-	{ "chunked", "payload split into msgsize_max-sized queue messages", 0 },
-	{ NULL, NULL, 0 },
+	{ "default", "one queue message per payload; skip above fs.mqueue.msgsize_max", 0, 0 },
+	{ "chunked", "payload split into msgsize_max-sized queue messages", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive mq_prim = {

@@ -61,8 +61,8 @@ static void ns_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant ns_variants[] = {
-	{ "default", "syscall(SYS_getppid): one kernel entry and exit", 0 },
-	{ NULL, NULL, 0 },
+	{ "default", "syscall(SYS_getppid): one kernel entry and exit", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive ns_prim = {

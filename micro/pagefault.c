@@ -38,40 +38,6 @@ struct pf_priv {
 	size_t pages;
 };
 
-static long long meminfo_kb(const char *key)
-{
-	FILE *f = fopen("/proc/meminfo", "r");
-	char line[256];
-	long long v = -1;
-	size_t n = strlen(key);
-
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof(line), f))
-		if (!strncmp(line, key, n) && line[n] == ':') {
-			v = atoll(line + n + 1);
-			break;
-		}
-	fclose(f);
-	return v;
-}
-
-/* the selected word of a sysfs "always [madvise] never" file, or "" */
-static void sysfs_choice(const char *path, char *out, size_t len)
-{
-	FILE *f = fopen(path, "r");
-	char line[256], *a, *b;
-
-	out[0] = 0;
-	if (!f)
-		return;
-	if (fgets(line, sizeof(line), f) && (a = strchr(line, '[')) && (b = strchr(a, ']'))) {
-		*b = 0;
-		snprintf(out, len, "%s", a + 1);
-	}
-	fclose(f);
-}
-
 static int pf_setup(struct ipc_run *r)
 {
 	struct pf_priv *p = calloc(1, sizeof(*p));
@@ -186,9 +152,9 @@ static void pf_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant pf_variants[] = {
-	{ "4k", "mmap, one write per 4 KiB page, munmap", 0 },
-	{ "huge", "the same with huge pages (hugetlb, else THP madvise, else skip)", 0 },
-	{ NULL, NULL, 0 },
+	{ "4k", "mmap, one write per 4 KiB page, munmap", 0, 0 },
+	{ "huge", "the same with huge pages (hugetlb, else THP madvise, else skip)", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive pf_prim = {

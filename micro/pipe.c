@@ -20,21 +20,10 @@ struct pipe_priv {
 	int ba[2];	/* B writes [1], A reads [0] */
 };
 
+/* capacity toward the payload; below 64 KiB the default already holds it */
 static void grow(struct ipc_run *r, int fd, const char *dir)
 {
-	long long max = read_sysctl_ll("/proc/sys/fs/pipe-max-size");
-	long long want = (long long)r->size;
-	int got;
-
-	if (want < 65536)
-		want = 65536;	/* the default; no need to ask */
-	if (max > 0 && want > max)
-		want = max;
-	/* may fail under pipe-user-pages-soft: keep what we have and say so */
-	if (fcntl(fd, F_SETPIPE_SZ, (int)want) < 0)
-		ipc_note(r, "%s_setpipe_sz_errno=%d", dir, errno);
-	got = fcntl(fd, F_GETPIPE_SZ);
-	ipc_note(r, "%s_pipe_bytes=%d", dir, got);
+	ipc_pipe_size(r, fd, r->size < 65536 ? 65536 : (long)r->size, dir);
 }
 
 static int pipe_setup(struct ipc_run *r)
@@ -96,8 +85,8 @@ static void pipe_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant pipe_variants[] = {
-	{ "default", "read(2)/write(2) on two pipes, capacity raised toward the payload", 0 },
-	{ NULL, NULL, 0 },
+	{ "default", "read(2)/write(2) on two pipes, capacity raised toward the payload", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive pipe_prim = {

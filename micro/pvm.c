@@ -227,8 +227,8 @@ static void pvm_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant pvm_variants[] = {
-	{ "default", "socket notification + process_vm_readv from the sender's buffer", 0 },
-	{ NULL, NULL, 0 },
+	{ "default", "socket notification + process_vm_readv from the sender's buffer", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive pvm_prim = {

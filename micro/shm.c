@@ -91,17 +91,6 @@ static long futex(uint32_t *uaddr, int op, uint32_t val)
 	return syscall(SYS_futex, uaddr, op, val, NULL, NULL, 0);
 }
 
-static inline void cpu_relax(void)
-{
-#if defined(__x86_64__) || defined(__i386__)
-	__builtin_ia32_pause();
-#elif defined(__aarch64__)
-	__asm__ __volatile__("yield" ::: "memory");
-#else
-	__asm__ __volatile__("" ::: "memory");
-#endif
-}
-
 static inline uint32_t load_acq(const uint32_t *p)
 {
 	return __atomic_load_n(p, __ATOMIC_ACQUIRE);
@@ -380,12 +369,12 @@ static void shm_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant shm_variants[] = {
-	{ "copy", "memcpy into a shared slot and out again; futex wake-up", 0 },
+	{ "copy", "memcpy into a shared slot and out again; futex wake-up", 0, 0 },
 	{ "inplace", "message built in the shared slot and read where it lies; futex wake-up",
-	  IPC_ZEROCOPY },
-	{ "spin", "copy, waiting by busy-polling the counter (burns CPU; yields on one CPU)", 0 },
-	{ "spin-then-futex", "copy, spin up to 20 us then futex (futex only on one CPU)", 0 },
-	{ NULL, NULL, 0 },
+	  IPC_ZEROCOPY, 0 },
+	{ "spin", "copy, waiting by busy-polling the counter (burns CPU; yields on one CPU)", 0, 0 },
+	{ "spin-then-futex", "copy, spin up to 20 us then futex (futex only on one CPU)", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive shm_prim = {

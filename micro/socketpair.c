@@ -177,10 +177,10 @@ static void sp_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant sp_variants[] = {
-	{ "stream", "SOCK_STREAM: byte stream, any size", 0 },
-	{ "seqpacket", "SOCK_SEQPACKET: one record per message, up to the send buffer", 0 },
-	{ "dgram", "SOCK_DGRAM: one datagram per message, up to the send buffer", 0 },
-	{ NULL, NULL, 0 },
+	{ "stream", "SOCK_STREAM: byte stream, any size", 0, 0 },
+	{ "seqpacket", "SOCK_SEQPACKET: one record per message, up to the send buffer", 0, 0 },
+	{ "dgram", "SOCK_DGRAM: one datagram per message, up to the send buffer", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive sp_prim = {

@@ -45,46 +45,15 @@ static void note_sysctl3(struct ipc_run *r, const char *path, const char *key)
 static int tcp_setup(struct ipc_run *r)
 {
 	struct tcp_priv *p = calloc(1, sizeof(*p));
-	struct sockaddr_in sa = { .sin_family = AF_INET };
-	socklen_t len = sizeof(sa);
-	int lfd, one = 1, v;
+	socklen_t len;
+	int v;
 
 	if (!p)
 		return -1;
 	r->priv = p;
 	p->fd[0] = p->fd[1] = -1;
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	if (lfd < 0)
+	if (ipc_tcp_pair(r, p->fd))
 		return -1;
-	if (bind(lfd, (struct sockaddr *)&sa, sizeof(sa)) || listen(lfd, 1) ||
-	    getsockname(lfd, (struct sockaddr *)&sa, &len))
-		goto fail;
-	{
-		char name[64];
-
-		snprintf(name, sizeof(name), "tcp:127.0.0.1:%d", ntohs(sa.sin_port));
-		ipc_hold_named(name);	/* test hook: a stranger may connect now */
-	}
-	p->fd[0] = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	/* a loopback connect completes into the backlog without an accept */
-	if (p->fd[0] < 0 || connect(p->fd[0], (struct sockaddr *)&sa, sizeof(sa)))
-		goto fail;
-	p->fd[1] = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
-	if (p->fd[1] < 0)
-		goto fail;
-	/* any local user can connect to the port between listen() and ours */
-	if (!same_tcp_connection(p->fd[0], p->fd[1])) {
-		ipc_reason(r, "loopback connection: another process connected to the port first");
-		close(lfd);
-		return -1;
-	}
-	close(lfd);
-	for (int i = 0; i < 2; i++)
-		if (setsockopt(p->fd[i], IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one))) {
-			ipc_reason(r, "TCP_NODELAY: %s", strerror(errno));
-			return -1;
-		}
 	len = sizeof(v);
 	if (!getsockopt(p->fd[0], SOL_SOCKET, SO_SNDBUF, &v, &len))
 		ipc_note(r, "sndbuf0=%d", v);
@@ -94,10 +63,6 @@ static int tcp_setup(struct ipc_run *r)
 	note_sysctl3(r, "/proc/sys/net/ipv4/tcp_wmem", "tcp_wmem");
 	note_sysctl3(r, "/proc/sys/net/ipv4/tcp_rmem", "tcp_rmem");
 	return 0;
-fail:
-	ipc_reason(r, "loopback connection: %s", strerror(errno));
-	close(lfd);
-	return -1;
 }
 
 static int tcp_attach(struct ipc_run *r, enum ipc_role role)
@@ -137,8 +102,8 @@ static void tcp_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant tcp_variants[] = {
-	{ "default", "TCP over 127.0.0.1, TCP_NODELAY, autotuned buffers", 0 },
-	{ NULL, NULL, 0 },
+	{ "default", "TCP over 127.0.0.1, TCP_NODELAY, autotuned buffers", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive tcp_prim = {

@@ -112,43 +112,6 @@ static int ring_init(struct ipc_run *r, struct io_uring *ring, unsigned entries)
 	return 0;
 }
 
-static void grow_pipe(struct ipc_run *r, int fd, const char *dir)
-{
-	long long max = read_sysctl_ll("/proc/sys/fs/pipe-max-size");
-	long long want = (long long)r->size < 65536 ? 65536 : (long long)r->size;
-
-	if (max > 0 && want > max)
-		want = max;
-	if (fcntl(fd, F_SETPIPE_SZ, (int)want) < 0)
-		ipc_note(r, "%s_setpipe_sz_errno=%d", dir, errno);
-	ipc_note(r, "%s_pipe_bytes=%d", dir, fcntl(fd, F_GETPIPE_SZ));
-}
-
-static int tcp_pair(struct ipc_run *r, int fd[2])
-{
-	struct sockaddr_in sa = { .sin_family = AF_INET };
-	socklen_t len = sizeof(sa);
-	int lfd, one = 1, ret = -1;
-
-	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	if (lfd < 0)
-		return -1;
-	if (!bind(lfd, (struct sockaddr *)&sa, sizeof(sa)) && !listen(lfd, 1) &&
-	    !getsockname(lfd, (struct sockaddr *)&sa, &len) &&
-	    (fd[0] = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) >= 0 &&
-	    !connect(fd[0], (struct sockaddr *)&sa, sizeof(sa)) &&
-	    (fd[1] = accept4(lfd, NULL, NULL, SOCK_CLOEXEC)) >= 0 &&
-	    same_tcp_connection(fd[0], fd[1]) &&
-	    !setsockopt(fd[0], IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one)) &&
-	    !setsockopt(fd[1], IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one)))
-		ret = 0;
-	else
-		ipc_reason(r, "TCP loopback connection: %s", strerror(errno));
-	close(lfd);
-	return ret;
-}
-
 static void note_buf(struct ipc_run *r, int fd, int opt, const char *key)
 {
 	socklen_t len;
@@ -223,7 +186,7 @@ static int ur_setup(struct ipc_run *r)
 	case UR_SOCKET:
 	case UR_SENDZC:
 		if (p->kind == UR_SOCKET ? socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, p->sk) :
-		    tcp_pair(r, p->sk))
+		    ipc_tcp_pair(r, p->sk))
 			return -1;
 		/* default buffers (autotuned for TCP), recorded as granted */
 		note_buf(r, p->sk[0], SO_SNDBUF, "sndbuf");
@@ -232,11 +195,11 @@ static int ur_setup(struct ipc_run *r)
 	default:
 		if (pipe2(p->ab, O_CLOEXEC))
 			return -1;
-		grow_pipe(r, p->ab[1], "ab");
+		ipc_pipe_size(r, p->ab[1], r->size < 65536 ? 65536 : (long)r->size, "ab");
 		if (r->mode == MODE_LAT) {
 			if (pipe2(p->ba, O_CLOEXEC))
 				return -1;
-			grow_pipe(r, p->ba[1], "ba");
+			ipc_pipe_size(r, p->ba[1], r->size < 65536 ? 65536 : (long)r->size, "ba");
 		}
 		p->chunk = (size_t)fcntl(p->ab[1], F_GETPIPE_SZ);
 		break;
@@ -589,12 +552,12 @@ static void ur_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant ur_variants[] = {
-	{ "pipe", "WRITE/READ SQEs on two pipes, one submit-and-wait per message", 0 },
-	{ "socket", "SEND/RECV SQEs on a unix stream socketpair", 0 },
-	{ "batch", "pipes; bw: linked chunk writes, many per enter; lat: write+read linked", 0 },
-	{ "fixed", "pipes; registered buffers and files (WRITE_FIXED/READ_FIXED)", 0 },
-	{ "sendzc", "SEND_ZC on TCP loopback, waits for the notification; RECV", 0 },
-	{ NULL, NULL, 0 },
+	{ "pipe", "WRITE/READ SQEs on two pipes, one submit-and-wait per message", 0, 0 },
+	{ "socket", "SEND/RECV SQEs on a unix stream socketpair", 0, 0 },
+	{ "batch", "pipes; bw: linked chunk writes, many per enter; lat: write+read linked", 0, 0 },
+	{ "fixed", "pipes; registered buffers and files (WRITE_FIXED/READ_FIXED)", 0, 0 },
+	{ "sendzc", "SEND_ZC on TCP loopback, waits for the notification; RECV", 0, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive ur_prim = {

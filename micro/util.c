@@ -2,11 +2,15 @@
 /* Small helpers every program uses: errors, full reads and writes, the clock. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <netinet/in.h>
-#include <sys/socket.h>
+#include <netinet/tcp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -127,4 +131,107 @@ void ipc_hold_named(const char *name)
 	ts.tv_nsec = (long)((secs - (double)ts.tv_sec) * 1e9);
 	while (nanosleep(&ts, &ts) && errno == EINTR)
 		;
+}
+
+long ipc_pipe_size(struct ipc_run *r, int fd, long want, const char *dir)
+{
+	long long max = read_sysctl_ll("/proc/sys/fs/pipe-max-size");
+	long got;
+
+	if (max > 0 && want > max)
+		want = (long)max;
+	/* may fail under pipe-user-pages-soft: keep what we have and say so */
+	if (fcntl(fd, F_SETPIPE_SZ, (int)want) < 0)
+		ipc_note(r, "%s_setpipe_sz_errno=%d", dir, errno);
+	got = fcntl(fd, F_GETPIPE_SZ);
+	ipc_note(r, "%s_pipe_bytes=%ld", dir, got);
+	return got;
+}
+
+int ipc_tcp_pair(struct ipc_run *r, int fd[2])
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET };
+	socklen_t len = sizeof(sa);
+	char name[64];
+	int lfd, one = 1;
+
+	fd[0] = fd[1] = -1;
+	sa.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (lfd < 0)
+		goto fail;
+	if (bind(lfd, (struct sockaddr *)&sa, sizeof(sa)) || listen(lfd, 1) ||
+	    getsockname(lfd, (struct sockaddr *)&sa, &len))
+		goto fail;
+	snprintf(name, sizeof(name), "tcp:127.0.0.1:%d", ntohs(sa.sin_port));
+	ipc_hold_named(name);	/* test hook: a stranger may connect now */
+	/* a loopback connect completes into the backlog without an accept */
+	fd[0] = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (fd[0] < 0 || connect(fd[0], (struct sockaddr *)&sa, sizeof(sa)))
+		goto fail;
+	fd[1] = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
+	if (fd[1] < 0)
+		goto fail;
+	/* any local user can connect to the port between listen() and ours */
+	if (!same_tcp_connection(fd[0], fd[1])) {
+		ipc_reason(r, "loopback connection: another process connected to the port first");
+		goto out;
+	}
+	for (int i = 0; i < 2; i++)
+		if (setsockopt(fd[i], IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one))) {
+			ipc_reason(r, "TCP_NODELAY: %s", strerror(errno));
+			goto out;
+		}
+	close(lfd);
+	return 0;
+fail:
+	ipc_reason(r, "loopback connection: %s", strerror(errno));
+out:
+	if (lfd >= 0)
+		close(lfd);
+	close_fds(fd, 2);
+	return -1;
+}
+
+long long meminfo_kb(const char *key)
+{
+	FILE *f = fopen("/proc/meminfo", "r");
+	char line[256];
+	long long v = -1;
+	size_t n = strlen(key);
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, key, n) && line[n] == ':') {
+			v = atoll(line + n + 1);
+			break;
+		}
+	fclose(f);
+	return v;
+}
+
+void sysfs_choice(const char *path, char *out, size_t len)
+{
+	FILE *f = fopen(path, "r");
+	char line[256], *a, *b;
+
+	out[0] = 0;
+	if (!f)
+		return;
+	if (fgets(line, sizeof(line), f) && (a = strchr(line, '[')) && (b = strchr(a, ']'))) {
+		*b = 0;
+		snprintf(out, len, "%s", a + 1);
+	}
+	fclose(f);
+}
+
+void *ipc_map_filled(size_t len, int fill)
+{
+	void *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (m == MAP_FAILED)
+		return NULL;
+	memset(m, fill, len);
+	return m;
 }

@@ -248,11 +248,11 @@ static void vs_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant vs_variants[] = {
-	{ "read", "vmsplice into a pipe; the receiver read(2)s: one copy", 0 },
-	{ "gift", "vmsplice with SPLICE_F_GIFT; the receiver read(2)s", 0 },
+	{ "read", "vmsplice into a pipe; the receiver read(2)s: one copy", 0, 0 },
+	{ "gift", "vmsplice with SPLICE_F_GIFT; the receiver read(2)s", 0, 0 },
 	{ "splice", "vmsplice; the receiver splices on to /dev/null and never reads the bytes",
-	  IPC_NO_LAT },
-	{ NULL, NULL, 0 },
+	  IPC_NO_LAT, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 
 static const struct ipc_primitive vs_prim = {
