@@ -60,7 +60,12 @@ deps:
 	@scripts/deps.sh
 
 build: deps
-	@$(MAKE) --no-print-directory $(PROGS) $(BIN)/BUILDINFO
+	@$(MAKE) --no-print-directory $(PROGS) $(REFS) $(BIN)/BUILDINFO
+
+# reference programs written apart from the harness, for make crosscheck
+REFS    := $(patsubst micro/ref/%.c,$(BIN)/ref-%,$(wildcard micro/ref/*.c))
+$(BIN)/ref-%: micro/ref/%.c | $(BIN)
+	$(CC) $(OPT) -std=gnu11 -Wall -Wextra -Werror -o $@ $<
 
 $(OBJ)/%.o: micro/%.c $(HDRS) | $(OBJ)
 	$(CC) $(CFLAGS) -c -o $@ $<

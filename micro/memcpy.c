@@ -30,6 +30,8 @@
 
 #include "harness.h"
 
+enum mc_kind { MC_WARM, MC_FRESH };
+
 struct mc_priv {
 	int fresh;
 	long corrupt;		/* test hook: offset to flip, -1 none */
@@ -46,7 +48,7 @@ static int mc_setup(struct ipc_run *r)
 	if (!p)
 		return -1;
 	r->priv = p;
-	p->fresh = !strcmp(r->variant, "fresh");
+	p->fresh = r->kind == MC_FRESH;
 	p->corrupt = e && *e ? atol(e) : -1;
 	if (p->fresh) {
 		ipc_note(r, "pages=%zu", (r->size + 4095) / 4096);
@@ -141,8 +143,8 @@ static void mc_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant mc_variants[] = {
-	{ "warm", "memcpy into a prefaulted destination", 0, 0 },
-	{ "fresh", "mmap + memcpy (faulting every page) + munmap per copy", 0, 0 },
+	{ "warm", "memcpy into a prefaulted destination", 0, MC_WARM },
+	{ "fresh", "mmap + memcpy (faulting every page) + munmap per copy", 0, MC_FRESH },
 	{ NULL, NULL, 0, 0 },
 };
 
@@ -150,7 +152,7 @@ static const struct ipc_primitive mc_prim = {
 	.name = "memcpy",
 	.summary = "floor: memory copy bandwidth at the payload size (one process)",
 	.variants = mc_variants,
-	.flags = IPC_SOLO,
+	.flags = IPC_SOLO | IPC_FLOOR,
 	.mem_factor = 1.0,
 	.setup = mc_setup,
 	.attach = mc_attach,

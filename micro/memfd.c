@@ -73,6 +73,7 @@ struct mfd_priv {
 	unsigned window;	/* bw: messages in flight before the sender waits */
 	unsigned inflight;	/* sender: sent, not yet credited */
 	unsigned char *txbuf;	/* fresh kinds: the sender's own buffer */
+	int credit_failed;	/* pooled: tx_buf() could not take a credit */
 	void *rx_map;		/* receiver: the message being held */
 	int rx_fd;
 	/* pooled */
@@ -237,8 +238,7 @@ static int mfd_setup(struct ipc_run *r)
 		return -1;
 	r->priv = p;
 	p->sk[0] = p->sk[1] = p->rx_fd = -1;
-	p->kind = !strcmp(r->variant, "pooled") ? POOLED : !strcmp(r->variant, "sealed") ? SEALED :
-		  !strcmp(r->variant, "hugetlb") ? HUGETLB : !strcmp(r->variant, "thp") ? THP : FRESH;
+	p->kind = (enum kind)r->kind;
 	p->map_len = r->size;
 	/* bw: two messages in flight at least, more while they are small */
 	w = WINDOW_BYTES / r->size;
@@ -322,15 +322,12 @@ static int mfd_attach(struct ipc_run *r, enum ipc_role role)
 	if (p->kind == POOLED)
 		return pool_attach(r, p, role);
 	if (role == ROLE_A || r->mode == MODE_LAT) {
-		p->txbuf = mmap(NULL, r->size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-				-1, 0);
-		if (p->txbuf == MAP_FAILED) {
-			p->txbuf = NULL;
+		p->txbuf = ipc_map_filled(r->size, 0x5a);
+		if (!p->txbuf) {
 			ipc_reason(r, "cannot map a %zu-byte send buffer: %s", r->size,
 				   strerror(errno));
 			return -1;
 		}
-		memset(p->txbuf, 0x5a, r->size);
 	}
 	return 0;
 }
@@ -356,8 +353,11 @@ static void *mfd_tx_buf(struct ipc_run *r, enum ipc_role role)
 
 	if (p->kind != POOLED)
 		return p->txbuf;
-	if (take_credit(r, p, role))
-		return NULL;
+	/* a NULL return would mean the harness's buffer: the failure waits for send() */
+	if (take_credit(r, p, role)) {
+		p->credit_failed = 1;
+		return p->txbuf;
+	}
 	return p->pool_tx + (size_t)(p->tx_seq % p->nslot) * p->stride;
 }
 
@@ -418,6 +418,8 @@ static int mfd_send(struct ipc_run *r, enum ipc_role role, const void *buf)
 
 	if (p->kind != POOLED)
 		return send_fresh(r, p, role, buf);
+	if (p->credit_failed)
+		return -1;	/* the peer went away while we waited for a slot */
 	/* the message was built in the slot tx_buf() returned */
 	w.idx = p->tx_seq++ % p->nslot;
 	if (send_wire(r, my_sk(p, role), &w, -1))
@@ -536,11 +538,11 @@ static void mfd_cleanup(struct ipc_run *r)
 
 static const struct ipc_variant mfd_variants[] = {
 	{ "fresh", "per message: memfd_create, fill, pass the fd, peer mmaps (faults included)",
-	  IPC_ZEROCOPY, 0 },
-	{ "pooled", "memfds passed once; per message a slot index; built in place", IPC_ZEROCOPY, 0 },
-	{ "sealed", "fresh + F_SEAL_WRITE|SHRINK|GROW, checked by the receiver", IPC_ZEROCOPY, 0 },
-	{ "hugetlb", "fresh with MFD_HUGETLB (skip without reserved huge pages)", IPC_ZEROCOPY, 0 },
-	{ "thp", "fresh with MADV_HUGEPAGE (skip when shmem THP is off)", IPC_ZEROCOPY, 0 },
+	  IPC_ZEROCOPY, FRESH },
+	{ "pooled", "memfds passed once; per message a slot index; built in place", IPC_ZEROCOPY, POOLED },
+	{ "sealed", "fresh + F_SEAL_WRITE|SHRINK|GROW, checked by the receiver", IPC_ZEROCOPY, SEALED },
+	{ "hugetlb", "fresh with MFD_HUGETLB (skip without reserved huge pages)", IPC_ZEROCOPY, HUGETLB },
+	{ "thp", "fresh with MADV_HUGEPAGE (skip when shmem THP is off)", IPC_ZEROCOPY, THP },
 	{ NULL, NULL, 0, 0 },
 };
 

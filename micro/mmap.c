@@ -50,7 +50,7 @@ static const struct ipc_primitive mm_prim = {
 	.name = "mmap",
 	.summary = "floor: mmap + munmap of an untouched region of --size",
 	.variants = mm_variants,
-	.flags = IPC_SOLO | IPC_NO_BW,
+	.flags = IPC_SOLO | IPC_NO_BW | IPC_FLOOR,
 	.setup = mm_setup,
 	.send = mm_op,
 };

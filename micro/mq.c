@@ -35,6 +35,8 @@
 #include "harness.h"
 
 #define MQ_DEPTH_WANT	10
+
+enum mq_kind { MQ_WHOLE, MQ_CHUNKED };
 #define MSGSIZE_MAX_PATH "/proc/sys/fs/mqueue/msgsize_max"
 #define MSG_MAX_PATH	"/proc/sys/fs/mqueue/msg_max"
 /* the kernel's default when the sysctl cannot be read */
@@ -141,7 +143,7 @@ static int mq_setup(struct ipc_run *r)
 	struct mq_priv *p = calloc(1, sizeof(*p));
 	long long limit = read_sysctl_ll(MSGSIZE_MAX_PATH);
 	long long msg_max = read_sysctl_ll(MSG_MAX_PATH);
-	int chunked = !strcmp(r->variant, "chunked");
+	int chunked = r->kind == MQ_CHUNKED;
 	struct rlimit rl;
 	long depth;
 	int nq = r->mode == MODE_LAT ? 2 : 1, ret;
@@ -239,8 +241,9 @@ static void mq_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant mq_variants[] = {
-	{ "default", "one queue message per payload; skip above fs.mqueue.msgsize_max", 0, 0 },
-	{ "chunked", "payload split into msgsize_max-sized queue messages", 0, 0 },
+	{ "default", "one queue message per payload; skip above fs.mqueue.msgsize_max", 0,
+	  MQ_WHOLE },
+	{ "chunked", "payload split into msgsize_max-sized queue messages", 0, MQ_CHUNKED },
 	{ NULL, NULL, 0, 0 },
 };
 

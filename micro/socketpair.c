@@ -28,15 +28,6 @@ struct sp_priv {
 	int type;
 };
 
-static int sock_type(const char *variant)
-{
-	if (!strcmp(variant, "seqpacket"))
-		return SOCK_SEQPACKET;
-	if (!strcmp(variant, "dgram"))
-		return SOCK_DGRAM;
-	return SOCK_STREAM;
-}
-
 static void raise_buffers(struct ipc_run *r, int fd, int note)
 {
 	/* twice the payload lets one whole message sit in flight; ask at most 1 GiB */
@@ -102,7 +93,7 @@ static int sp_setup(struct ipc_run *r)
 		return -1;
 	r->priv = p;
 	p->fd[0] = p->fd[1] = -1;
-	p->type = sock_type(r->variant);
+	p->type = r->kind;	/* the variant's kind is its socket type */
 	if (p->type != SOCK_STREAM && (ret = trial_record(r, p->type)))
 		return ret;
 	if (socketpair(AF_UNIX, p->type | SOCK_CLOEXEC, 0, p->fd))
@@ -177,9 +168,11 @@ static void sp_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant sp_variants[] = {
-	{ "stream", "SOCK_STREAM: byte stream, any size", 0, 0 },
-	{ "seqpacket", "SOCK_SEQPACKET: one record per message, up to the send buffer", 0, 0 },
-	{ "dgram", "SOCK_DGRAM: one datagram per message, up to the send buffer", 0, 0 },
+	{ "stream", "SOCK_STREAM: byte stream, any size", 0, SOCK_STREAM },
+	{ "seqpacket", "SOCK_SEQPACKET: one record per message, up to the send buffer", 0,
+	  SOCK_SEQPACKET },
+	{ "dgram", "SOCK_DGRAM: one datagram per message, up to the send buffer", 0,
+	  SOCK_DGRAM },
 	{ NULL, NULL, 0, 0 },
 };
 

@@ -159,12 +159,6 @@ static int probe(struct ipc_run *r, enum ur_kind kind)
 	return ret;
 }
 
-static enum ur_kind kind_of(const char *v)
-{
-	return !strcmp(v, "socket") ? UR_SOCKET : !strcmp(v, "batch") ? UR_BATCH :
-	       !strcmp(v, "fixed") ? UR_FIXED : !strcmp(v, "sendzc") ? UR_SENDZC : UR_PIPE;
-}
-
 static int ur_setup(struct ipc_run *r)
 {
 	struct ur_priv *p = calloc(1, sizeof(*p));
@@ -174,7 +168,7 @@ static int ur_setup(struct ipc_run *r)
 		return -1;
 	r->priv = p;
 	p->ab[0] = p->ab[1] = p->ba[0] = p->ba[1] = p->sk[0] = p->sk[1] = -1;
-	p->kind = kind_of(r->variant);
+	p->kind = (enum ur_kind)r->kind;
 	ret = probe(r, p->kind);
 	if (ret)
 		return ret;
@@ -552,11 +546,11 @@ static void ur_cleanup(struct ipc_run *r)
 }
 
 static const struct ipc_variant ur_variants[] = {
-	{ "pipe", "WRITE/READ SQEs on two pipes, one submit-and-wait per message", 0, 0 },
-	{ "socket", "SEND/RECV SQEs on a unix stream socketpair", 0, 0 },
-	{ "batch", "pipes; bw: linked chunk writes, many per enter; lat: write+read linked", 0, 0 },
-	{ "fixed", "pipes; registered buffers and files (WRITE_FIXED/READ_FIXED)", 0, 0 },
-	{ "sendzc", "SEND_ZC on TCP loopback, waits for the notification; RECV", 0, 0 },
+	{ "pipe", "WRITE/READ SQEs on two pipes, one submit-and-wait per message", 0, UR_PIPE },
+	{ "socket", "SEND/RECV SQEs on a unix stream socketpair", 0, UR_SOCKET },
+	{ "batch", "pipes; bw: linked chunk writes, many per enter; lat: write+read linked", 0, UR_BATCH },
+	{ "fixed", "pipes; registered buffers and files (WRITE_FIXED/READ_FIXED)", 0, UR_FIXED },
+	{ "sendzc", "SEND_ZC on TCP loopback, waits for the notification; RECV", 0, UR_SENDZC },
 	{ NULL, NULL, 0, 0 },
 };
 

@@ -38,6 +38,10 @@ Pairs:
                     untimed, before timing: the suite's `warm`, not `fresh`);
                     perf's GB/sec are 2^30 bytes, converted to 10^9
   memcpy-4m         the same at 4 MiB (source and destination fit in the L3)
+  cacheline-cross-core  micro/bin/ref-linebounce (micro/ref/linebounce.c: two
+                    pinned processes bouncing one counter, nothing else) vs
+                    micro/bin/cacheline --placement cross-core: one-way ns; the
+                    floor must sit at the bare bounce, not above it
 
 Exit status: 0 when every pair is ok, noise, explained or skipped; 1 when a
 pair is DIFF without an explanation or a program failed (a real error); 2 on
@@ -583,7 +587,53 @@ class Memcpy4M(Memcpy):
     suite_time = 0.5
 
 
-PAIRS = [PipeSameCpu, PipeCrossCore, Syscall, Memcpy256M, Memcpy4M]
+class LineBounce(Pair):
+    """The cacheline floor against the bare bounce it must equal."""
+    name = "cacheline-cross-core"
+    title = "cache line bounce, cross-core"
+    package = "none: micro/bin/ref-linebounce is built by make"
+    unit = "us"
+    tool_measures = "one-way, median of repetitions (each a mean of 10^6 round trips / 2)"
+    suite_measures = "one-way, p50_ns (median of batches of round trips / 2)"
+
+    def prepare(self):
+        self.tool = os.path.join(BIN, "ref-linebounce")
+        if not os.access(self.tool, os.X_OK):
+            raise Skip("micro/bin/ref-linebounce is not built: run `make`")
+        self.cpus = placement_cpus("cross-core")
+        self.iters = 200000 if self.quick else 1000000
+        self.time = 0.3 if self.quick else 1.0
+        self.tool_cmd = "micro/bin/ref-linebounce %d %d %d 11" % (self.cpus[0], self.cpus[1],
+                                                                  self.iters)
+        self.suite_cmd = "micro/bin/cacheline --placement cross-core --time %g" % self.time
+
+    def run_tool(self):
+        argv = [self.tool, str(self.cpus[0]), str(self.cpus[1]), str(self.iters), "11"]
+        r = subprocess.run(argv, capture_output=True, text=True, timeout=120)
+        if r.returncode != 0:
+            raise RunError("ref-linebounce exited %d: %s" % (r.returncode, r.stderr.strip()))
+        return parse_linebounce(r.stdout) / 1000.0
+
+    def run_suite(self):
+        row = run_suite("cacheline", ["--placement", "cross-core", "--time", str(self.time),
+                                      "--warmup", "0.1"], timeout=120)
+        return float(row["p50_ns"]) / 1000.0
+
+    def details(self):
+        return ["both sides spin on one line in a MAP_SHARED page between the same two CPUs; "
+                "the suite's timed loop is the bounce itself (its `loop` hook), so a gap "
+                "beyond noise is harness code between seeing the peer's store and answering"]
+
+
+def parse_linebounce(text):
+    """micro/bin/ref-linebounce: the one-way median in ns."""
+    m = re.search(r"one-way p50 ([0-9.]+) ns", text)
+    if not m:
+        raise RunError("no 'one-way p50' in ref-linebounce output: %r" % text[-300:])
+    return float(m.group(1))
+
+
+PAIRS = [PipeSameCpu, PipeCrossCore, Syscall, Memcpy256M, Memcpy4M, LineBounce]
 
 NOT_PAIRED = [
     ("perf bench sched pipe -T", "two threads of one process: no address-space switch, "

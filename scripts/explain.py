@@ -36,6 +36,7 @@ and prints the tables.  No time in this file is a constant: the MODEL table
 holds only structure (which components, how many copies, which primitive).
 """
 import csv
+import json
 import math
 import os
 import shutil
@@ -258,7 +259,6 @@ MODEL = {
 
 # placements tried, in order, for the micro rows (Python runs unpinned)
 PLACEMENT_ORDER = ["unpinned", "cross-core", "smt", "same-cpu", "cross-numa", "cpus"]
-FLOOR_PRIMITIVES = {"memcpy", "cacheline", "nullsyscall", "futexwake", "pagefault", "mmap"}
 # variants that are not a transfer of the bytes (the receiver never reads them)
 NOT_A_TRANSFER = {("vmsplice", "splice")}
 SCALING = {"generation", "serialise", "deserialise", "encode", "fixed", "residual", "shm"}
@@ -391,6 +391,12 @@ class Explainer:
     def __init__(self, run):
         self.run = run
         self.micro = Micro(read_csv(os.path.join(run, "micro.csv")))
+        # the floors are named by the programs (--list flag `floor`), via meta.json
+        try:
+            with open(os.path.join(run, "meta.json"), encoding="utf-8") as f:
+                self.floor_prims = set(json.load(f).get("floors") or [])
+        except (OSError, ValueError, AttributeError):
+            self.floor_prims = set()
         self.have = {n: os.path.exists(os.path.join(run, n))
                      for n in ("micro.csv", "transports.csv", "components.csv", "counts.csv")}
         self.transports = read_csv(os.path.join(run, "transports.csv")) or []
@@ -620,7 +626,7 @@ class Explainer:
         """(copy floor, zero-copy floor): (seconds, source) or (None, reason)."""
         best = {"copy": None, "zero": None}
         for r in self.micro.rows:
-            if r["mode"] != "bw" or int(r["size_bytes"]) != size or r["primitive"] in FLOOR_PRIMITIVES:
+            if r["mode"] != "bw" or int(r["size_bytes"]) != size or r["primitive"] in self.floor_prims:
                 continue
             if (r["primitive"], r["variant"]) in NOT_A_TRANSFER or r["variant"].endswith("-handoff"):
                 continue

@@ -30,10 +30,6 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cli  # noqa: E402
 
-# Primitives that are floors (what "good" can be on this machine), not
-# transports.  Drawn dashed grey and never named "fastest".
-FLOOR_PRIMITIVES = frozenset(
-    {"memcpy", "cacheline", "nullsyscall", "futexwake", "pagefault", "mmap"})
 
 PLACEMENT_ORDER = ["same-cpu", "smt", "cross-core", "cross-numa", "unpinned", "cpus"]
 
@@ -129,6 +125,10 @@ def load_run(run_dir):
         for r in reader:
             r = {k: (v if v is not None else "") for k, v in r.items() if k is not None}
             r["_num"] = {c: num(r.get(c)) for c in NUM_COLUMNS}
+            # floors (what "good" can be on this machine, not transports) are
+            # named by the programs themselves (--list flag `floor`), recorded
+            # by the sweep in meta.json; drawn dashed grey, never "fastest"
+            r["_floor"] = r["primitive"] in floors_of(meta)
             rows.append(r)
     return meta, rows
 
@@ -163,8 +163,13 @@ def series_name(primitive, variant):
     return "%s/%s" % (primitive, variant) if variant not in ("", "default") else primitive
 
 
+def floors_of(meta):
+    """The floor primitives of a run, as its meta.json records them."""
+    return sorted(meta.get("floors") or [])
+
+
 def is_floor(row):
-    return row["primitive"] in FLOOR_PRIMITIVES
+    return row.get("_floor", False)
 
 
 # ---------------------------------------------------------------- units
@@ -574,7 +579,7 @@ def plan(run_dir, meta, rows):
                         if y is not None and y > 0:
                             s.points.append((r["_num"]["size_bytes"], y, None))
                     p.series.append(s)
-            if p.nonempty() and prim not in FLOOR_PRIMITIVES:
+            if p.nonempty() and not is_floor(mine[0]):
                 ref = [pl for pl in ("cross-core", "same-cpu") if any(
                     r["placement"] == pl for r in mine)] or [placements[0] if placements else ""]
                 for fprim, fvar, suf, rs in floor_rows_for(rows, mode, ref[0]):
@@ -617,7 +622,7 @@ def render_run(run_dir, allow_incomplete=False, quiet=False):
         f.write("Made by `make plots` (scripts/plots.py) from micro.csv, rows with "
                 "status ok only.  Each `<name>.gp` redraws its plot with gnuplot.  "
                 "Floors (%s) are grey dashed lines without markers.\n\n"
-                % ", ".join(sorted(FLOOR_PRIMITIVES)))
+                % (", ".join(floors_of(meta)) or "none recorded in meta.json"))
         if not done:
             f.write("No plot: micro.csv has no row with status ok.\n")
         for name, caption in done:

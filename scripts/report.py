@@ -294,7 +294,7 @@ def build(run_dir, meta, rows, plot_list, incomplete):
     L.append("")
     L.append("Floors (%s) and `*-handoff` variants are not ranked; the fastest is the best "
              "geometric mean over the sizes of the class among the primitives/variants "
-             "measured at the most sizes of that class." % ", ".join(sorted(plots.FLOOR_PRIMITIVES)))
+             "measured at the most sizes of that class." % ", ".join(plots.floors_of(meta)))
     if pen:
         L.append("")
         L.append("| primitive/variant | cross-core / same-cpu p50 (<= 4 KiB) | sizes |")

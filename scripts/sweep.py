@@ -130,6 +130,13 @@ def list_variants(prim):
             for line in out.splitlines() if line.strip()]
 
 
+def floor_primitives(prims):
+    """The primitives whose programs say they are floors (flag `floor` in --list):
+    recorded in meta.json so that plots, report and explain read it with the data."""
+    return sorted({e["name"] for e in prims if os.access(os.path.join(BIN, e["name"]), os.X_OK)
+                   and any("floor" in flags for _, flags in list_variants(e["name"]))})
+
+
 def build_cells(plan, prims, kind, only):
     cells = []
     for entry in prims:
@@ -505,6 +512,7 @@ def main():
         meta_path = os.path.join(out, "meta.json")
         st["meta"] = meta = collect_meta(args.kind, os.path.basename(out.rstrip("/")), machine,
                                          plan, placements, clock_ns)
+        meta["floors"] = floor_primitives(prims)
         write_json(meta_path, meta)
         header = subprocess.run([os.path.join(BIN, "pipe"), "--header"], capture_output=True,
                                 text=True, check=True).stdout.strip()

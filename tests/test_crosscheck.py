@@ -123,11 +123,14 @@ def test_help_and_list():
     r = crosscheck("--list")
     names = [ln.split("\t")[0] for ln in r.stdout.splitlines()]
     assert r.returncode == 0
-    assert names == ["pipe-same-cpu", "pipe-cross-core", "syscall", "memcpy-256m", "memcpy-4m"]
+    assert names == ["pipe-same-cpu", "pipe-cross-core", "syscall", "memcpy-256m", "memcpy-4m",
+                     "cacheline-cross-core"]
 
 
 def test_missing_perf_is_a_skip_naming_the_package(tmp_path):
-    r = crosscheck("--out", str(tmp_path / "x.csv"), env=env_with_path(str(tmp_path)))
+    perf_pairs = "pipe-same-cpu,pipe-cross-core,syscall,memcpy-256m,memcpy-4m"
+    r = crosscheck("--only", perf_pairs, "--out", str(tmp_path / "x.csv"),
+                   env=env_with_path(str(tmp_path)))
     assert r.returncode == 0, r.stderr
     for name in ("pipe-same-cpu", "pipe-cross-core", "syscall", "memcpy-256m", "memcpy-4m"):
         assert f"skip {name}: perf not on PATH (package linux-perf)" in r.stdout
@@ -184,3 +187,24 @@ def test_quick_run_end_to_end(tmp_path):
         assert float(x["ratio"]) == pytest.approx(float(x["tool_value"]) / float(x["suite_value"]),
                                                   rel=0.01)
         assert x["unit"] == "us"
+
+
+def test_linebounce_output_is_parsed():
+    text = "linebounce cpus 0,1: one-way p50 29.61 ns (min 28.60, max 30.62) over 11 reps x 1000 round trips\n"
+    assert cc.parse_linebounce(text) == pytest.approx(29.61)
+    with pytest.raises(cc.RunError):
+        cc.parse_linebounce("nothing here")
+
+
+def test_cacheline_pair_runs_both_sides(tmp_path):
+    """The floor and the bare bounce, both measured: no perf needed.  The
+    verdict itself depends on the machine's load, so only its form is checked."""
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("needs two CPUs")
+    r = crosscheck("--only", "cacheline-cross-core", "--quick", "--out", str(tmp_path / "c.csv"),
+                   env=env_with_path("/usr/bin:/bin"))
+    rows = list(csv.DictReader(open(tmp_path / "c.csv")))
+    assert len(rows) == 1 and rows[0]["verdict"] in ("ok", "noise", "DIFF"), r.stdout + r.stderr
+    assert float(rows[0]["tool_value"]) > 0 and float(rows[0]["suite_value"]) > 0
+    assert "micro/bin/ref-linebounce" in rows[0]["tool_cmd"]
+    assert r.returncode in (0, 1)

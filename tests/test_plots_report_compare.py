@@ -45,6 +45,8 @@ PRIMS = [
     ("memfd", "pooled-touch", 900.0, 12.0, None, 1.5),
     ("mq", "default", 2000.0, 2.5, 8192, 1.1),
 ]
+# what the sweep records in meta.json from the programs' --list flags
+FLOOR_PRIMS = {"memcpy", "cacheline", "nullsyscall", "futexwake", "pagefault", "mmap"}
 FLOORS = [("memcpy", "warm", 5.0, 20.0, None, 1.0),
           ("cacheline", "", 60.0, 1e9, 64, 1.0),
           ("nullsyscall", "", 40.0, 1e9, 64, 1.0)]
@@ -70,7 +72,7 @@ def make_run(path, machine="synth-2cpu", run_id="20261121-150000-full", factor=1
     os.makedirs(path, exist_ok=True)
     rows = []
     for prim, var, base, bw, maxsize, xfac in (prims or PRIMS + FLOORS):
-        floor = prim in plots.FLOOR_PRIMITIVES
+        floor = prim in FLOOR_PRIMS
         for pl in ((placements[0],) if floor and prim != "cacheline" else placements):
             for mode in ("lat", "bw"):
                 # crossing cores scales latency only, so the penalty is exact
@@ -136,7 +138,7 @@ def make_run(path, machine="synth-2cpu", run_id="20261121-150000-full", factor=1
             "kernel": "6.1.0-synthetic", "governor": None, "turbo": None,
             "thp": "madvise", "compiler": "gcc 12.2.0", "cflags": "-O2",
             "suite_revision": "v0-synthetic", "clock_overhead_ns": 20,
-            "sweep": {"reps": reps}}
+            "sweep": {"reps": reps}, "floors": sorted(FLOOR_PRIMS)}
     with open(os.path.join(path, "meta.json"), "w") as f:
         json.dump(meta, f, indent=1)
     if incomplete_file:

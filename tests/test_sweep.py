@@ -50,6 +50,7 @@ def test_sweep_writes_a_complete_folder(tmp_path):
                 "vulnerabilities", "thp", "numa_nodes", "threads_per_core", "sweep"):
         assert key in meta, key
     assert meta["clock_overhead_ns"] > 0
+    assert meta["floors"] == []	# the plan has pipe only, which is no floor
     # no host name, serial number or user name
     for key in ("hostname", "host", "node_name", "user", "serial"):
         assert key not in meta
@@ -141,3 +142,19 @@ def test_stages_only_refuses_a_cut_short_folder(tmp_path):
     r = subprocess.run([PY, SWEEP, "--stages-only", str(tmp_path)], capture_output=True, text=True)
     assert r.returncode == 1
     assert "has no micro.csv" in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+# the floors as FLOORS.md names them; each program must say so itself
+FLOORS = {"memcpy", "cacheline", "nullsyscall", "futexwake", "pagefault", "mmap"}
+
+
+def test_floors_are_named_by_the_programs():
+    prims = [ln.strip() for ln in open(os.path.join(TOP, "micro", "primitives.list"))
+             if ln.strip() and not ln.startswith("#")]
+    named = set()
+    for p in prims:
+        out = subprocess.run([os.path.join(TOP, "micro", "bin", p), "--list"], capture_output=True,
+                             text=True, timeout=30, check=True).stdout
+        if any("floor" in ln.split("\t")[1].split(",") for ln in out.splitlines()):
+            named.add(p)
+    assert named == FLOORS
