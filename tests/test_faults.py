@@ -242,23 +242,28 @@ def test_sweep_interrupted(tmp_path, sig, delay):
 
 
 def script_started(pid):
-    """Whether a Python child has run its script's first line.  After exec,
-    the interpreter's start-up ignores SIGPIPE and catches SIGINT (which
-    would turn a Ctrl-C into a KeyboardInterrupt before any of our code
-    runs); the sweep's first act gives SIGINT back its default action.  So:
-    SIGPIPE ignored (start-up done) and SIGINT not caught (our line ran)."""
-    masks = {}
+    """Whether a Python child started with SIGINT ignored has run its script's
+    first line.  An interpreter that finds SIGINT ignored at start-up leaves
+    it ignored (it installs its KeyboardInterrupt handler only over the
+    default action), and the sweep's first act gives SIGINT its default
+    action: so SIGINT no longer ignored means our first line has run.  (The
+    interpreter's own start-up, where a KeyboardInterrupt traceback cannot
+    be prevented, is thus never hit, on any load: watching for SIGPIPE
+    ignored and SIGINT not caught raced with the few microseconds between
+    the interpreter ignoring SIGPIPE and catching SIGINT.)"""
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
                 key, _, val = line.partition(":")
-                if key in ("SigIgn", "SigCgt"):
-                    masks[key] = int(val, 16)
+                if key == "SigIgn":
+                    return not int(val, 16) & (1 << (signal.SIGINT - 1))
     except OSError:
-        return True  # gone already: nothing left to wait for
-    bit = lambda sig: 1 << (sig - 1)  # noqa: E731
-    return bool(masks.get("SigIgn", 0) & bit(signal.SIGPIPE)) and \
-        not masks.get("SigCgt", 0) & bit(signal.SIGINT)
+        pass
+    return True  # gone already: nothing left to wait for
+
+
+def _sigint_ignored():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
@@ -272,7 +277,8 @@ def test_sweep_interrupted_during_setup(tmp_path, sig, delay):
     conf = write_conf(tmp_path / "sweep.conf")
     before, before_procs = ipc_entries(), set(our_processes())
     p = subprocess.Popen([PY, SWEEP, "--kind", "quick", "--conf", conf, "--out", str(out),
-                          "--no-stages"], stderr=subprocess.PIPE, text=True)
+                          "--no-stages"], stderr=subprocess.PIPE, text=True,
+                         preexec_fn=_sigint_ignored)
     # count from the script's first line (see script_started)
     deadline = time.monotonic() + 10
     while not script_started(p.pid) and time.monotonic() < deadline:
