@@ -26,6 +26,7 @@ import time  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cli  # noqa: E402
+from ipcfloor import machine as mach  # noqa: E402
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(TOP, "micro", "bin")
@@ -197,11 +198,10 @@ def read(path, default=None):
         return default
 
 
-def cpu_model():
-    for line in (read("/proc/cpuinfo", "") or "").splitlines():
-        if line.startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return platform.machine()
+def cpu_identity():
+    ident = mach.cpu_identity(read("/proc/cpuinfo", "") or "")
+    ident["cpu_model"] = ident["cpu_model"] or platform.machine()
+    return ident
 
 
 def mem_total():
@@ -210,14 +210,8 @@ def mem_total():
 
 
 def machine_slug():
-    if os.environ.get("MACHINE"):
-        slug = re.sub(r"[^a-z0-9.-]+", "-", os.environ["MACHINE"].lower()).strip("-")
-        if slug:
-            return slug
-    model = cpu_model().lower()
-    model = re.sub(r"\((r|tm)\)|\bcpu\b|\bprocessor\b|\d+-core|@", " ", model)
-    model = re.sub(r"[^a-z0-9.]+", "-", model).strip("-")
-    return f"{model}-{os.cpu_count()}cpu-{round(mem_total() / 2**30)}g"
+    return (mach.override_name(os.environ.get("MACHINE", "")) or
+            mach.machine_name(cpu_identity(), mach.cache_sizes(), os.cpu_count(), mem_total()))
 
 
 def caches():
@@ -262,7 +256,8 @@ def collect_meta(kind, run_id, machine, plan, placements, clock_ns):
         "machine": machine,
         "started": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         "finished": None,
-        "cpu_model": cpu_model(),
+        **cpu_identity(),
+        **{f"cache_{k}_kib": v for k, v in mach.cache_sizes().items()},
         "cpus_online": online,
         "cpu_count": os.cpu_count(),
         "cores": len(cores),
