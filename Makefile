@@ -121,8 +121,8 @@ quick: build
 
 # unit tests (cmocka) for parsers, statistics and topology
 UNIT := tests/unit/test_lib
-$(UNIT): tests/unit/test_lib.c $(filter-out $(OBJ)/harness.o,$(LIB_OBJ)) micro/lib.h
-	$(CC) $(CFLAGS) -Imicro -o $@ $< $(filter-out $(OBJ)/harness.o,$(LIB_OBJ)) -lcmocka -lm
+$(UNIT): tests/unit/test_lib.c $(filter-out $(OBJ)/harness.o $(OBJ)/util.o,$(LIB_OBJ)) micro/lib.h
+	$(CC) $(CFLAGS) -Imicro -o $@ $< $(filter-out $(OBJ)/harness.o $(OBJ)/util.o,$(LIB_OBJ)) -lcmocka -lm
 
 unit: build $(UNIT)
 	$(UNIT)

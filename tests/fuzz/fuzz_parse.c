@@ -69,9 +69,9 @@ static void fuzz_exit(int status)
 
 /* A primitive with a copying and a zero-copy variant, for parse_args. */
 static const struct ipc_variant fuzz_variants[] = {
-	{ "default", "a copying variant", 0 },
-	{ "zc", "a zero-copy variant", IPC_ZEROCOPY },
-	{ NULL, NULL, 0 },
+	{ "default", "a copying variant", 0, 0 },
+	{ "zc", "a zero-copy variant", IPC_ZEROCOPY, 0 },
+	{ NULL, NULL, 0, 0 },
 };
 static const struct ipc_primitive fuzz_desc = {
 	.name = "fuzz",
