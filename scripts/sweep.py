@@ -360,9 +360,10 @@ def run_stages(out, kind, meta, meta_path):
         print(f"sweep: stage {name}", file=sys.stderr)
         t0 = time.monotonic()
         r = subprocess.run(["/usr/bin/python3"] + cmd)
+        secs = round(time.monotonic() - t0, 1)
         meta.setdefault("stages", {})[name] = {
-            "status": "ok" if r.returncode == 0 else f"exit {r.returncode}",
-            "seconds": round(time.monotonic() - t0, 1)}
+            "status": "ok" if r.returncode == 0 else f"exit {r.returncode}", "seconds": secs}
+        meta.setdefault("stage_seconds", {})[name] = secs
         write_json(meta_path, meta)
 
 
@@ -584,6 +585,8 @@ def main():
         os.replace(partial, os.path.join(out, "micro.csv"))
         meta["counts"] = counts
         meta["elapsed_s"] = round(time.monotonic() - t_start, 1)
+        # wall time of each stage, the micro sweep first: what a run costs
+        meta["stage_seconds"] = {"micro": meta["elapsed_s"]}
         if args.no_stages:
             finish(meta, meta_path)
     except Interrupted as e:

@@ -50,7 +50,8 @@ def test_sweep_writes_a_complete_folder(tmp_path):
                 "vulnerabilities", "thp", "numa_nodes", "threads_per_core", "sweep"):
         assert key in meta, key
     assert meta["clock_overhead_ns"] > 0
-    assert meta["floors"] == []	# the plan has pipe only, which is no floor
+    assert meta["floors"] == []
+    assert list(meta["stage_seconds"]) == ["micro"] and meta["stage_seconds"]["micro"] > 0	# the plan has pipe only, which is no floor
     # no host name, serial number or user name
     for key in ("hostname", "host", "node_name", "user", "serial"):
         assert key not in meta
