@@ -165,6 +165,19 @@ void sysfs_choice(const char *path, char *out, size_t len);
 /* len bytes of private anonymous memory, every page written with fill (so
    none is the shared zero page and no timed message faults); NULL + errno */
 void *ipc_map_filled(size_t len, int fill);
+/*
+ * Huge pages for len bytes: reserved hugetlb pages when enough are free
+ * (HUGE_HUGETLB), else transparent huge pages by madvise when THP is not
+ * [never] (HUGE_THP); else HUGE_NONE with the reason said, naming the
+ * sysctl and sysfs file that would allow it.  *page is the huge page size.
+ */
+enum ipc_huge { HUGE_NONE, HUGE_HUGETLB, HUGE_THP };
+enum ipc_huge ipc_huge_choice(struct ipc_run *r, size_t len, size_t *page);
+/* map len bytes (rounded up to page) of that kind, page-aligned, NULL + errno;
+   *base and *maplen are what to munmap */
+void *ipc_map_huge(enum ipc_huge kind, size_t len, size_t page, void **base, size_t *maplen);
+/* bytes of [addr, addr+len) that /proc/self/smaps reports as AnonHugePages; -1 unknown */
+long long thp_bytes(const void *addr, size_t len);
 /* a portable spin-wait hint */
 static inline void cpu_relax(void)
 {

@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <stdarg.h>
@@ -234,4 +235,85 @@ void *ipc_map_filled(size_t len, int fill)
 		return NULL;
 	memset(m, fill, len);
 	return m;
+}
+
+enum ipc_huge ipc_huge_choice(struct ipc_run *r, size_t len, size_t *page)
+{
+	long long hp_kb = meminfo_kb("Hugepagesize");
+	long long nr = read_sysctl_ll("/proc/sys/vm/nr_hugepages");
+	long long free_hp = meminfo_kb("HugePages_Free");
+	char thp[32];
+	size_t need;
+
+	*page = hp_kb > 0 ? (size_t)hp_kb * 1024 : 2u << 20;
+	need = (len + *page - 1) / *page;
+	/* test hook: IPCFLOOR_HUGE_DENY=1 makes the machine look as if it had no
+	   huge pages of either kind, so the skip and its reason can be checked */
+	if (getenv("IPCFLOOR_HUGE_DENY")) {
+		nr = free_hp = 0;
+		strcpy(thp, "never");
+	} else {
+		sysfs_choice("/sys/kernel/mm/transparent_hugepage/enabled", thp, sizeof(thp));
+	}
+	if (nr > 0 && free_hp >= (long long)need)
+		return HUGE_HUGETLB;
+	if (!strcmp(thp, "always") || !strcmp(thp, "madvise"))
+		return HUGE_THP;
+	ipc_reason(r, "huge pages: %zu of %zu KiB needed; %lld reserved and free "
+		   "(vm.nr_hugepages=%lld) and transparent huge pages '%s' "
+		   "(/sys/kernel/mm/transparent_hugepage/enabled); fix: sysctl vm.nr_hugepages=%zu "
+		   "or echo madvise > that file", need, *page >> 10, free_hp < 0 ? 0 : free_hp, nr,
+		   thp[0] ? thp : "unavailable", need);
+	return HUGE_NONE;
+}
+
+void *ipc_map_huge(enum ipc_huge kind, size_t len, size_t page, void **base, size_t *maplen)
+{
+	int flags = MAP_PRIVATE | MAP_ANONYMOUS | (kind == HUGE_HUGETLB ? MAP_HUGETLB : 0);
+	uintptr_t a;
+	void *m;
+
+	len = (len + page - 1) / page * page;
+	/* THP: room to align the start to a huge page boundary */
+	*maplen = len + (kind == HUGE_THP ? page : 0);
+	m = mmap(NULL, *maplen, PROT_READ | PROT_WRITE, flags, -1, 0);
+	if (m == MAP_FAILED)
+		return NULL;
+	*base = m;
+	if (kind != HUGE_THP)
+		return m;
+	a = ((uintptr_t)m + page - 1) & ~(uintptr_t)(page - 1);
+	if (madvise((void *)a, len, MADV_HUGEPAGE)) {
+		int e = errno;
+
+		munmap(m, *maplen);
+		errno = e;
+		return NULL;
+	}
+	return (void *)a;
+}
+
+long long thp_bytes(const void *addr, size_t len)
+{
+	FILE *f = fopen("/proc/self/smaps", "r");
+	uintptr_t lo = (uintptr_t)addr, hi = lo + len;
+	char line[512];
+	long long total = -1, kb;
+	int in = 0;
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		uintptr_t a, b;
+
+		/* a mapping's header line "start-end perms ..."; no field line
+		   ("AnonHugePages:", "Size:") parses as two hex numbers */
+		if (sscanf(line, "%" SCNxPTR "-%" SCNxPTR, &a, &b) == 2) {
+			in = a < hi && b > lo;
+		} else if (in && sscanf(line, "AnonHugePages: %lld kB", &kb) == 1) {
+			total = (total < 0 ? 0 : total) + kb * 1024;
+		}
+	}
+	fclose(f);
+	return total;
 }

@@ -114,9 +114,47 @@ def test_no_bw_floors_skip_bw_with_reason(prim):
     _skip_row(r, "throughput mode does not apply")
 
 
-def test_vmsplice_splice_is_bw_only():
-    r = run("vmsplice", "--variant", "splice", "--mode", "lat", *QUICK)
+@pytest.mark.parametrize("var", ["splice", "splice-spin", "splice-huge", "splice-huge-spin"])
+def test_vmsplice_splice_is_bw_only(var):
+    r = run("vmsplice", "--variant", var, "--mode", "lat", *QUICK)
     _skip_row(r, "latency mode does not apply")
+
+
+@pytest.mark.parametrize("var", ["read-huge", "splice-huge-spin"])
+def test_vmsplice_huge_says_which_pages_it_got(var):
+    """hugetlb, or THP with the share smaps reports huge; never a silent fallback."""
+    r = run("vmsplice", "--variant", var, "--mode", "bw", "--size", "4M", "--verify", *QUICK)
+    row = csv_row(r.stdout)
+    if r.returncode == 77:
+        assert "vm.nr_hugepages" in row["reason"] and "transparent_hugepage" in row["reason"]
+        return
+    assert r.returncode == 0, r.stderr
+    notes = dict(kv.split("=", 1) for kv in row["notes"].split(";") if "=" in kv)
+    assert notes["hugepages"] in ("hugetlb", "thp")
+    if notes["hugepages"] == "thp":
+        assert notes["thp_share"] == "unknown" or 0 <= float(notes["thp_share"]) <= 1
+
+
+def test_vmsplice_huge_without_huge_pages_is_a_skip_naming_the_fix():
+    r = run("vmsplice", "--variant", "splice-huge", "--mode", "bw", "--size", "1M", *QUICK,
+            env=dict(os.environ, IPCFLOOR_HUGE_DENY="1"))
+    row = _skip_row(r, "huge pages")
+    assert "sysctl vm.nr_hugepages=" in row["reason"] and "madvise" in row["reason"]
+
+
+@pytest.mark.parametrize("placement, how", [("same-cpu", "spin=yield"),
+                                            ("cross-core", "spin=pure"),
+                                            ("unpinned", "spin=spin+yield/1024")])
+def test_vmsplice_spin_notes_how_it_waits_and_verifies(placement, how):
+    """Non-blocking ends with busy retry still deliver every byte in order."""
+    r = run("vmsplice", "--variant", "read-spin", "--mode", "lat", "--size", "65537",
+            "--placement", placement, "--verify", *QUICK)
+    row = csv_row(r.stdout)
+    if r.returncode == 77:
+        assert placement != "same-cpu" and row["reason"]
+        return
+    assert r.returncode == 0 and row["status"] == "ok", r.stderr
+    assert how in row["notes"]
 
 
 @pytest.mark.parametrize("placement", ["same-cpu", "cross-core"])
