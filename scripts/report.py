@@ -255,6 +255,35 @@ def placements_not_measured(meta):
     return out
 
 
+def page_faults(ok):
+    """Each kind of page fault priced per page and per fault (pagefault rows:
+    p50_ns is one region; note pages=N; faults_per_msg counted by the harness)."""
+    rows = sorted((r for r in ok if r["primitive"] == "pagefault" and r["mode"] == "lat"
+                   and (r["_num"]["size_bytes"] or 0) >= 4096),
+                  key=lambda r: (r["variant"], r["_num"]["size_bytes"]))
+    if not rows:
+        return []
+    L = ["## Page faults", "",
+         "What each kind of fault costs (`pagefault` rows; see micro/FLOORS.md): `4k` a fresh "
+         "anonymous page (allocate, zero, free), `huge` a 2 MiB page, `file` a page-cache page "
+         "mapped by a read fault with fault-around.", "",
+         "| variant | size | per region | pages | per page | faults per page | per fault |",
+         "|---|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        notes = dict(kv.split("=", 1) for kv in r.get("notes", "").split(";") if "=" in kv)
+        p50, faults = r["_num"]["p50_ns"], r["_num"]["faults_per_msg"]
+        try:
+            pages = int(notes["pages"])
+        except (KeyError, ValueError):
+            continue
+        L.append("| %s | %s | %s | %d | %s | %.4g | %s |" % (
+            r["variant"], plots.human_size(int(r["_num"]["size_bytes"])), plots.human_ns(p50), pages,
+            plots.human_ns(p50 / pages), (faults or 0) / pages,
+            plots.human_ns(p50 / faults) if faults else "-"))
+    L.append("")
+    return L
+
+
 def build(run_dir, meta, rows, plot_list, incomplete):
     machine, run_id = plots.run_label(run_dir, meta)
     ok = plots.ok_rows(rows)
@@ -302,6 +331,7 @@ def build(run_dir, meta, rows, plot_list, incomplete):
         for ratio, n, k in sorted(pen, key=lambda t: -t[0]):
             L.append("| `%s` | %.2fx | %d |" % (n, ratio, k))
     L.append("")
+    L += page_faults(ok)
     L.append("## Plots")
     L.append("")
     if not plot_list:

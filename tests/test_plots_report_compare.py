@@ -387,3 +387,19 @@ def test_report_refuses_incomplete_unless_allowed(tmp_path):
     r = run_cli("report.py", "--allow-incomplete", run)
     assert r.returncode == 0, r.stderr
     assert "WARNING: INCOMPLETE RUN" in open(os.path.join(run, "REPORT.md")).read()
+
+
+def test_report_prices_each_kind_of_fault():
+    """Per page = p50 / pages, per fault = p50 / faults_per_msg, worked by hand."""
+    def row(var, size, p50, faults, pages):
+        r = {"primitive": "pagefault", "variant": var, "mode": "lat", "status": "ok",
+             "notes": "pages=%d;page_bytes=4096" % pages}
+        r["_num"] = {"size_bytes": size, "p50_ns": p50, "faults_per_msg": faults}
+        return r
+    lines = report.page_faults([row("4k", 4 << 20, 2048000.0, 1024.0, 1024),
+                                row("file", 4 << 20, 204800.0, 64.0, 1024),
+                                row("file", 1024, 1000.0, 1.0, 1)])   # under a page: left out
+    table = [ln for ln in lines if ln.startswith("| 4k") or ln.startswith("| file")]
+    assert table == ["| 4k | 4 MiB | 2.05 ms | 1024 | 2 µs | 1 | 2 µs |",
+                     "| file | 4 MiB | 205 µs | 1024 | 200 ns | 0.0625 | 3.2 µs |"]
+    assert report.page_faults([]) == []

@@ -108,6 +108,45 @@ def test_pagefault_huge_is_ok_or_a_skip_with_reason():
         assert r.returncode == 0 and "pages=2" in row["notes"], r.stderr
 
 
+def _notes(row):
+    return dict(kv.split("=", 1) for kv in row["notes"].split(";") if "=" in kv)
+
+
+def test_pagefault_file_maps_cached_neighbours_in_one_fault(tmp_path):
+    """A page-cache read fault maps the cached pages around it (fault-around,
+    64 KiB by default): fewer faults than pages; the data read is the file's."""
+    r = run("pagefault", "--variant", "file", "--size", "4M", "--verify", *QUICK,
+            env=dict(os.environ, TMPDIR=str(tmp_path)))
+    assert r.returncode == 0, r.stderr
+    row = csv_row(r.stdout)
+    notes = _notes(row)
+    assert notes["pages"] == "1024" and notes["fs"] and notes["fault_around_bytes"]
+    fab = notes["fault_around_bytes"]
+    if fab == "unknown" or int(fab) > 4096:
+        assert float(notes["faults_per_page"]) < 0.5
+        assert float(row["faults_per_msg"]) < 1024 / 2
+    assert os.listdir(tmp_path) == []	# an unnamed file: nothing to leave behind
+
+
+def test_pagefault_file_leaves_nothing_when_killed(tmp_path):
+    p = subprocess.Popen([os.path.join(BIN, "pagefault"), "--variant", "file", "--size", "64M",
+                          "--time", "30", "--format", "csv"], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, env=dict(os.environ, TMPDIR=str(tmp_path)))
+    time.sleep(0.5)
+    p.kill()
+    p.communicate(timeout=30)
+    deadline = time.monotonic() + 10
+    while children_of(p.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert os.listdir(tmp_path) == []
+
+
+def test_pagefault_anonymous_takes_a_fault_per_page():
+    r = run("pagefault", "--variant", "4k", "--size", "256K", *QUICK)
+    notes = _notes(csv_row(r.stdout))
+    assert r.returncode == 0 and float(notes["faults_per_page"]) >= 1.0
+
+
 @pytest.mark.parametrize("prim", ["nullsyscall", "mmap", "pagefault", "cacheline", "futexwake"])
 def test_no_bw_floors_skip_bw_with_reason(prim):
     r = run(prim, "--mode", "bw", *QUICK)
