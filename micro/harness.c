@@ -209,6 +209,8 @@ static void list_variants(void)
 			strcat(flags, "no-bw,");
 		if (f & IPC_FLOOR)
 			strcat(flags, "floor,");
+		if (f & IPC_LOOP)
+			strcat(flags, "loop,");
 		if (flags[0])
 			flags[strlen(flags) - 1] = 0;
 		else
@@ -475,7 +477,8 @@ static void recv_one(struct child *c)
 /* the primitive's own timed loop replaces the send()/recv() pairs */
 static int use_loop(void)
 {
-	return ipc_primitive->loop && o.mode == MODE_LAT && !o.verify && !(run.flags & IPC_SOLO);
+	return ipc_primitive->loop && (run.flags & IPC_LOOP) && o.mode == MODE_LAT && !o.verify &&
+	       !(run.flags & IPC_SOLO);
 }
 
 /* Role B: answer the phases A announces until the end marker. */

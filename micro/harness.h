@@ -47,6 +47,7 @@ enum ipc_mode { MODE_LAT = 0, MODE_BW = 1 };
 #define IPC_FLOOR	0x10	/* a floor the transfers are judged against, not a
 				   transfer; --list shows it, so the scripts keep
 				   no list of their own */
+#define IPC_LOOP	0x20	/* latency rows are timed through the loop hook */
 
 struct ipc_variant {
 	const char *name;
@@ -106,7 +107,8 @@ struct ipc_primitive {
 		    const void **data);
 	int (*release)(struct ipc_run *r, enum ipc_role role);	/* optional */
 	/*
-	 * Optional, latency mode without --verify: the timed loop itself.
+	 * Optional, for variants flagged IPC_LOOP, latency mode without
+	 * --verify: the timed loop itself.
 	 * Role A makes count round trips, role B answers count; the harness
 	 * times A's calls in batches as it times send()/recv() pairs.  For a
 	 * floor whose whole cost is a few instructions (a cache line bounce),

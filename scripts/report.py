@@ -266,7 +266,7 @@ def page_faults(ok):
     L = ["## Page faults", "",
          "What each kind of fault costs (`pagefault` rows; see micro/FLOORS.md): `4k` a fresh "
          "anonymous page (allocate, zero, free), `huge` a 2 MiB page, `file` a page-cache page "
-         "mapped by a read fault with fault-around.", "",
+         "mapped by a read fault with fault-around, `shmem` the same on a memfd.", "",
          "| variant | size | per region | pages | per page | faults per page | per fault |",
          "|---|---:|---:|---:|---:|---:|---:|"]
     for r in rows:

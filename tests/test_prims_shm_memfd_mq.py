@@ -205,6 +205,50 @@ def test_shm_same_cpu_policy_is_recorded_and_cpu_reported(var, policy):
         assert row[col] != "", col
 
 
+@pytest.mark.parametrize("size, lines", [(1, 1), (56, 1), (57, 2), (64, 2), (112, 2), (113, 3)])
+def test_shm_seqlock_shares_lines_with_the_sequence(size, lines):
+    """56 payload bytes per 64-byte line beside its sequence word; every byte
+    arrives (--verify), through the send/recv path."""
+    r = run("shm", "--variant", "seqlock", "--size", str(size), "--placement", "cross-core",
+            "--verify", "--iters", "50", "--reps", "2", "--warmup", "0.001", "--format", "csv")
+    row = csv_row(r.stdout)
+    if r.returncode == 77:
+        pytest.skip(row["reason"])
+    assert r.returncode == 0 and row["status"] == "ok", r.stderr
+    assert f"lines={lines};line_payload=56" in row["notes"]
+
+
+@pytest.mark.parametrize("placement", ["same-cpu", "cross-core", "unpinned"])
+def test_shm_seqlock_timed_loop_runs(placement):
+    """Without --verify the latency rows go through the variant's own loop
+    (flag loop in --list); it must finish in every placement."""
+    r = run("shm", "--variant", "seqlock", "--size", "64", "--placement", placement,
+            "--iters", "200", "--reps", "2", "--warmup", "0.001", "--format", "csv")
+    row = csv_row(r.stdout)
+    if r.returncode == 77:
+        assert placement != "same-cpu"
+        return
+    assert r.returncode == 0 and row["status"] == "ok", r.stderr
+    lst = run("shm", "--list").stdout
+    assert any(ln.startswith("seqlock\tloop") for ln in lst.splitlines())
+
+
+@pytest.mark.parametrize("var, size", [("stream", 131073), ("stream", 1), ("copyout", 65537)])
+@pytest.mark.parametrize("mode", ["lat", "bw"])
+def test_shm_large_copy_variants_deliver_every_byte(var, size, mode):
+    """stream's chunks (128 KiB) and copyout's in-slot build: sizes that are
+    not multiples of a chunk, both modes, checked byte for byte."""
+    r = run("shm", "--variant", var, "--mode", mode, "--size", str(size), "--placement",
+            "cross-core", "--verify", "--iters", "20", "--reps", "2", "--warmup", "0.001",
+            "--format", "csv")
+    row = csv_row(r.stdout)
+    if r.returncode == 77:
+        pytest.skip(row["reason"])
+    assert r.returncode == 0 and row["status"] == "ok", r.stderr
+    if var == "stream":
+        assert "chunks=8;chunk_bytes=131072" in row["notes"]
+
+
 def test_shm_unpinned_spin_does_not_crawl():
     # a pure spin with both roles on one CPU would take a time slice per message
     r = run("shm", "--variant", "spin", "--placement", "unpinned", "--mode", "lat",

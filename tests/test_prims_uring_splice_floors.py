@@ -112,15 +112,17 @@ def _notes(row):
     return dict(kv.split("=", 1) for kv in row["notes"].split(";") if "=" in kv)
 
 
-def test_pagefault_file_maps_cached_neighbours_in_one_fault(tmp_path):
+@pytest.mark.parametrize("var, fs", [("file", None), ("shmem", "tmpfs")])
+def test_pagefault_file_maps_cached_neighbours_in_one_fault(tmp_path, var, fs):
     """A page-cache read fault maps the cached pages around it (fault-around,
     64 KiB by default): fewer faults than pages; the data read is the file's."""
-    r = run("pagefault", "--variant", "file", "--size", "4M", "--verify", *QUICK,
+    r = run("pagefault", "--variant", var, "--size", "4M", "--verify", *QUICK,
             env=dict(os.environ, TMPDIR=str(tmp_path)))
     assert r.returncode == 0, r.stderr
     row = csv_row(r.stdout)
     notes = _notes(row)
     assert notes["pages"] == "1024" and notes["fs"] and notes["fault_around_bytes"]
+    assert fs is None or notes["fs"] == fs
     fab = notes["fault_around_bytes"]
     if fab == "unknown" or int(fab) > 4096:
         assert float(notes["faults_per_page"]) < 0.5
