@@ -293,6 +293,7 @@ int main(int argc, char **argv)
 	static struct harness h = { .sync_fd = { -1, -1 }, .corrupt_at = -1 };
 	static unsigned char allowed[TOPO_MAX_CPUS];
 	static struct topo topo;
+	pid_t self = getpid();
 
 	h.p = ipc_primitive;
 	ipc_progname = h.p->name;
@@ -310,7 +311,7 @@ int main(int argc, char **argv)
 	if ((h.run.flags & IPC_NO_BW) && h.o.mode == MODE_BW)
 		row_report_and_exit(&h, IPC_SKIP, "throughput mode does not apply to this primitive");
 	check_memory(&h);
-	make_run_tag(&h.run, getpid());
+	make_run_tag(&h.run, self);
 	map_results(&h);
-	return run_children(&h, getpid());
+	return run_children(&h, self);
 }
