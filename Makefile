@@ -13,10 +13,12 @@ LDLIBS  += $(shell pkg-config --libs liburing numa 2>/dev/null) -lm
 PY      := /usr/bin/python3
 BIN     := micro/bin
 OBJ     := micro/obj
-LIB_SRC := micro/harness.c micro/util.c micro/parse.c micro/stats.c micro/topo.c
+# the harness (main.c and its parts) and the helpers every program links
+LIB_SRC := micro/main.c micro/opts.c micro/child.c micro/supervise.c micro/row.c \
+           micro/verify.c micro/util.c micro/parse.c micro/stats.c micro/topo.c
 LIB_OBJ := $(LIB_SRC:micro/%.c=$(OBJ)/%.o)
 PROGS   := $(PRIMITIVES:%=$(BIN)/%)
-HDRS    := micro/harness.h micro/lib.h
+HDRS    := micro/harness.h micro/lib.h micro/internal.h
 
 # The same programs built with AddressSanitizer and UndefinedBehaviorSanitizer,
 # for the tests only (timed results never come from them).  -O1 is what ASan's
@@ -33,7 +35,7 @@ SAN_PROGS := $(PRIMITIVES:%=$(SAN_BIN)/%)
 # libFuzzer).  clang and libclang-rt-14-dev are in scripts/packages.txt.
 FUZZ_CC  := clang
 FUZZ     := tests/fuzz/fuzz_parse
-FUZZ_SRC := tests/fuzz/fuzz_parse.c $(filter-out micro/harness.c,$(LIB_SRC))
+FUZZ_SRC := tests/fuzz/fuzz_parse.c micro/opts.c micro/parse.c micro/topo.c
 FUZZ_TIME ?= 60
 
 .PHONY: all build deps run quick test unit sanitize fuzz crosscheck plots report compare \
@@ -97,11 +99,10 @@ $(SAN_BIN)/BUILDINFO: $(SAN_PROGS)
 	   echo "liburing=$$(pkg-config --modversion liburing 2>/dev/null)"; \
 	   echo "libnuma=$$(pkg-config --modversion numa 2>/dev/null)"; } > $@
 
-# fuzz_parse.c #includes micro/harness.c to reach its static option parser
-$(FUZZ): $(FUZZ_SRC) micro/harness.c $(HDRS)
+# fuzz_parse.c links the option table (opts.c) and the parsers it calls
+$(FUZZ): $(FUZZ_SRC) $(HDRS)
 	$(FUZZ_CC) -O1 -g $(WARN) -Imicro -fsanitize=fuzzer,address,undefined \
-		-fno-sanitize-recover=all -fno-omit-frame-pointer -o $@ $(FUZZ_SRC) \
-		$(shell pkg-config --libs numa 2>/dev/null) -lm
+		-fno-sanitize-recover=all -fno-omit-frame-pointer -o $@ $(FUZZ_SRC) -lm
 
 # new inputs go to the ignored tests/fuzz/work/, never into the seed corpus
 fuzz: deps
@@ -121,8 +122,10 @@ quick: build
 
 # unit tests (cmocka) for parsers, statistics and topology
 UNIT := tests/unit/test_lib
-$(UNIT): tests/unit/test_lib.c $(filter-out $(OBJ)/harness.o $(OBJ)/util.o,$(LIB_OBJ)) micro/lib.h
-	$(CC) $(CFLAGS) -Imicro -o $@ $< $(filter-out $(OBJ)/harness.o $(OBJ)/util.o,$(LIB_OBJ)) -lcmocka -lm
+# (everything but main(): test_lib.c is a primitive of its own)
+UNIT_OBJ := $(filter-out $(OBJ)/main.o,$(LIB_OBJ))
+$(UNIT): tests/unit/test_lib.c $(UNIT_OBJ) $(HDRS)
+	$(CC) $(CFLAGS) -Imicro -o $@ $< $(UNIT_OBJ) $(LDLIBS) -lcmocka
 
 unit: build $(UNIT)
 	$(UNIT)

@@ -7,7 +7,8 @@
  * deadlines, reaping), warm-up, calibration, the clock, statistics, CPU-cost
  * counters, verification and output.  A primitive is one file in micro/ that
  * fills one `struct ipc_primitive` and ends with IPC_PRIMITIVE(desc); main()
- * lives in harness.c.
+ * lives in main.c (the controller), beside opts.c (options), child.c (the
+ * two roles), supervise.c (waiting for them), row.c (output) and verify.c.
  *
  * Roles: A initiates (pinger in latency mode, sender in throughput mode),
  * B responds (ponger / receiver).  In latency mode A sends to B and B sends

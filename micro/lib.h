@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Internals of the harness that the unit tests reach directly: parsers,
- * statistics and topology.  Primitives include harness.h only.
+ * Internals of the harness that the unit tests and the fuzz target reach
+ * directly: parsers, options, statistics and topology.  Primitives include
+ * harness.h only.
  */
 #ifndef IPCFLOOR_LIB_H
 #define IPCFLOOR_LIB_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /* ---- parse.c ---- */
 /*
@@ -76,5 +78,65 @@ int placement_from_name(const char *s);	/* -1 when unknown */
  */
 int topo_place(const struct topo *t, enum placement pl, const unsigned char *allowed,
 	       int cpus[2], char *why, size_t whylen);
+
+/* ---- opts.c: the command line, from one table of options ---- */
+#define MAX_REPS	1000
+#define SIZE_MAX_OPT	(16ull << 30)	/* --size above 16 GiB is refused outright */
+
+enum fmt { FMT_HUMAN, FMT_CSV };
+
+struct opts {
+	int mode;		/* enum ipc_mode */
+	uint64_t size;
+	const char *variant;	/* the primitive's first variant unless given */
+	int rx_touch;		/* zero-copy variants: read every byte on receipt */
+	int rx_given;
+	int placement;		/* enum placement; PL_CPUS with --cpus */
+	const char *cpus_arg;	/* --cpus as given, checked by opts_cpus() */
+	int cpus[2];
+	double time_s;		/* measured time budget over all repetitions */
+	double warm_s;
+	long iters;		/* 0: calibrate */
+	long reps;
+	int verify;
+	int membind;
+	int fmt;		/* enum fmt */
+	double timeout_s;	/* 0: derived from the budget and the size */
+	const char *sysfs;
+	/* the options that print something and exit */
+	int header, list, show_placements, clock;
+};
+
+/* a refused command line: the one line to print and the exit status */
+struct opt_error {
+	int code;		/* 2: bad usage */
+	char msg[256];		/* without the program name and "(see --help)" */
+};
+
+struct ipc_primitive;
+struct ipc_variant;
+
+#define OPTS_HELP	1	/* opts_parse: --help was asked for */
+void opts_defaults(struct opts *o);
+/*
+ * Parse argv into o (which holds the defaults).  Returns 0, OPTS_HELP, or
+ * -1 with err filled; never prints and never exits, so the fuzz target and
+ * the unit tests can call it again and again.
+ */
+int opts_parse(struct opts *o, const struct ipc_primitive *p, int argc, char **argv,
+	       struct opt_error *err);
+/* --cpus A,B against the topology and the affinity mask (NULL: all allowed) */
+int opts_cpus(struct opts *o, const struct topo *t, const unsigned char *allowed,
+	      struct opt_error *err);
+/* the variant --variant names, and --rx only with a zero-copy one; NULL with err */
+const struct ipc_variant *opts_variant(const struct opts *o, const struct ipc_primitive *p,
+				       struct opt_error *err);
+/* fill err (code 2) and return -1 */
+int opt_fail(struct opt_error *err, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* "<prog>: <msg> (see --help)" on stderr, then exit(err->code) */
+void opts_exit(const struct opt_error *err) __attribute__((noreturn));
+void opts_usage(FILE *f, const struct ipc_primitive *p);
+void opts_list_variants(FILE *f, const struct ipc_primitive *p);
 
 #endif

@@ -17,7 +17,7 @@ import pytest
 
 from conftest import BIN, PY, TOP, csv_row, sweep_conf
 
-NOISY_SPREAD = 0.25	# micro/harness.c NOISY_SPREAD, documented in results/README.md
+NOISY_SPREAD = 0.25	# micro/internal.h NOISY_SPREAD, documented in results/README.md
 
 
 def flagged(row):
@@ -135,6 +135,6 @@ def test_threshold_documented():
     with open(os.path.join(TOP, "results", "README.md")) as f:
         doc = f.read()
     assert "noisy=spread" in doc and str(NOISY_SPREAD) in doc
-    with open(os.path.join(TOP, "micro", "harness.c")) as f:
+    with open(os.path.join(TOP, "micro", "internal.h")) as f:
         src = f.read()
     assert re.search(r"#define NOISY_SPREAD\s+%s\b" % re.escape(str(NOISY_SPREAD)), src)

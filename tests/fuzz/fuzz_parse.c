@@ -2,21 +2,19 @@
 /*
  * libFuzzer target for everything that turns user text into numbers: the
  * value parsers of parse.c (sizes, seconds, integers, sysfs CPU lists) and
- * the whole command line of the harness (parse_args, and parse_cpus behind
- * --cpus).
+ * the whole command line of the programs (opts_parse, opts_variant, and
+ * opts_cpus behind --cpus).
  *
  * The input is read as lines.  Every line is given to each value parser on
  * its own, and all the lines together are the argument vector of one
  * program run, so seed files stay readable ("--size\n4K\n--verify").
  *
- * The option parser is static in micro/harness.c and ends a bad command line
- * with exit(2), which a fuzzer cannot survive.  Rather than change the
- * programs, this file #includes harness.c with exit() redirected to a
- * longjmp back here, and with its main() renamed out of libFuzzer's way.
- * The programs are built from the very same text, so what is fuzzed is what
- * runs.  Besides the sanitizers' own checks, every value a parser accepts is
- * checked against its documented range and, where a printed form exists,
- * parsed again from it.
+ * This file links micro/opts.c, the very code the programs run; its parser
+ * returns a refusal instead of exiting, so one process can take millions of
+ * command lines.  Besides the sanitizers' own checks, every value a parser
+ * accepts is checked against its documented range and, where a printed
+ * form exists, parsed again from it; every refusal must be status 2 with a
+ * one-line message.
  *
  * Build: make tests/fuzz/fuzz_parse (clang); run: make fuzz.
  */
@@ -24,36 +22,17 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
-#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static jmp_buf fuzz_jmp;
-static int fuzz_armed;		/* a longjmp target is set: exit() returns to it */
-static int fuzz_status;		/* the status the harness asked to exit with */
-static void fuzz_exit(int status) __attribute__((noreturn));
-
-#define exit(status) fuzz_exit(status)
-#define main ipcfloor_main
-#include "harness.c"
-#undef main
-#undef exit
+#include "harness.h"
+#include "lib.h"
 
 #define FUZZ_MAX_ARGS	64
 #define FUZZ_MAX_CPUS	64	/* bit set size for parse_cpulist */
 
-static void fuzz_exit(int status)
-{
-	if (!fuzz_armed) {
-		/* an exit the harness did not reach through a parser: a real one */
-		fprintf(stderr, "fuzz_parse: unexpected exit(%d) outside a parser\n", status);
-		abort();
-	}
-	fuzz_armed = 0;
-	fuzz_status = status;
-	longjmp(fuzz_jmp, 1);
-}
+const char *ipc_progname = "fuzz";	/* opts_exit() names the program */
 
 /* Any broken invariant is a crash, so libFuzzer keeps the input. */
 #define CHECK(cond, ...)						\
@@ -67,7 +46,7 @@ static void fuzz_exit(int status)
 		}							\
 	} while (0)
 
-/* A primitive with a copying and a zero-copy variant, for parse_args. */
+/* A primitive with a copying and a zero-copy variant, for opts_parse. */
 static const struct ipc_variant fuzz_variants[] = {
 	{ "default", "a copying variant", 0, 0 },
 	{ "zc", "a zero-copy variant", IPC_ZEROCOPY, 0 },
@@ -78,11 +57,9 @@ static const struct ipc_primitive fuzz_desc = {
 	.summary = "parser fuzz target",
 	.variants = fuzz_variants,
 };
-IPC_PRIMITIVE(fuzz_desc);
 
-/* a machine of 8 CPUs with CPU 5 offline, for parse_cpus */
+/* a machine of 8 CPUs with CPU 5 offline, for opts_cpus */
 static struct topo fuzz_topo;
-static struct opts o_default;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -91,8 +68,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	ipc_progname = "fuzz";
-	o_default = o;
 	fuzz_topo.ncpus = 8;
 	fuzz_topo.nonline = 7;
 	for (int c = 0; c < 8; c++)
@@ -195,52 +170,72 @@ static void fuzz_cpulist(const char *s)
 	      "'%s' printed as '%s' does not read back", s, text);
 }
 
-/* the harness's --cpus parser against the 8-CPU machine; exits on refusal */
+/* a refusal is status 2 and one line that says something */
+static void check_refusal(const struct opt_error *err, const char *what)
+{
+	CHECK(err->code == 2, "%s: refused with status %d", what, err->code);
+	CHECK(err->msg[0] && !strchr(err->msg, '\n'), "%s: refused with '%s'", what, err->msg);
+}
+
+/* --cpus against the 8-CPU machine */
 static void fuzz_cpus(const char *s)
 {
-	o = o_default;
-	if (setjmp(fuzz_jmp)) {
-		CHECK(fuzz_status == 2, "--cpus '%s' exited %d, not 2", s, fuzz_status);
+	struct opt_error err = { 0, "" };
+	struct opts o;
+
+	opts_defaults(&o);
+	o.cpus_arg = s;
+	if (opts_cpus(&o, &fuzz_topo, NULL, &err)) {
+		check_refusal(&err, "--cpus");
 		return;
 	}
-	fuzz_armed = 1;
-	parse_cpus(s, &fuzz_topo, NULL);
-	fuzz_armed = 0;
 	for (int i = 0; i < 2; i++)
 		CHECK(o.cpus[i] >= 0 && o.cpus[i] < fuzz_topo.ncpus &&
 		      fuzz_topo.cpu[o.cpus[i]].online,
 		      "--cpus '%s' -> CPU %d", s, o.cpus[i]);
 }
 
-/* one command line: refused with status 2, --help with 0, else in range */
+/* every field of a command line opts_parse accepted is in its range */
+static void check_opts(const struct opts *o)
+{
+	CHECK(o->mode == MODE_LAT || o->mode == MODE_BW, "mode %d", o->mode);
+	CHECK(o->size >= 1 && o->size <= SIZE_MAX_OPT, "size %llu", (unsigned long long)o->size);
+	CHECK(o->variant, "no variant");
+	CHECK(o->rx_touch == 0 || o->rx_touch == 1, "rx_touch %d", o->rx_touch);
+	CHECK(o->fmt == FMT_HUMAN || o->fmt == FMT_CSV, "format %d", o->fmt);
+	CHECK(o->placement >= 0 && o->placement < PL_COUNT, "placement %d", o->placement);
+	CHECK((o->placement == PL_CPUS) == (o->cpus_arg != NULL), "placement %d with --cpus %s",
+	      o->placement, o->cpus_arg ? o->cpus_arg : "(none)");
+	CHECK(o->time_s > 0 && o->time_s <= 86400, "time %g", o->time_s);
+	CHECK(o->warm_s > 0 && o->warm_s <= 3600, "warmup %g", o->warm_s);
+	CHECK(o->timeout_s == 0 || (o->timeout_s > 0 && o->timeout_s <= 86400), "timeout %g",
+	      o->timeout_s);
+	CHECK(o->iters == 0 || (o->iters >= 1 && o->iters <= 1000000000L), "iters %ld", o->iters);
+	CHECK(o->reps >= 1 && o->reps <= MAX_REPS, "reps %ld", o->reps);
+	CHECK(!o->sysfs || o->sysfs[0], "an empty --sysfs accepted");
+	CHECK(o->header + o->list + o->show_placements + o->clock <= 1,
+	      "two of --header, --list, --show-placements, --clock accepted");
+}
+
+/* one command line: refused with status 2, --help, or every field in range */
 static void fuzz_args(int argc, char **argv)
 {
-	o = o_default;
-	opt_show_placements = opt_clock = opt_header = opt_list = 0;
-	opt_cpus = NULL;
-	optind = 0;		/* GNU getopt: start afresh, forget the last vector */
-	if (setjmp(fuzz_jmp)) {
-		CHECK(fuzz_status == 2 || fuzz_status == 0, "parse_args exited %d",
-		      fuzz_status);
+	struct opt_error err = { 0, "" };
+	struct opts o;
+	int r;
+
+	opts_defaults(&o);
+	r = opts_parse(&o, &fuzz_desc, argc, argv, &err);
+	CHECK(r == 0 || r == OPTS_HELP || r == -1, "opts_parse returned %d", r);
+	if (r == -1)
+		check_refusal(&err, "opts_parse");
+	if (r)
 		return;
-	}
-	fuzz_armed = 1;
-	parse_args(argc, argv);
-	fuzz_armed = 0;
-	CHECK(o.mode == MODE_LAT || o.mode == MODE_BW, "mode %d", o.mode);
-	CHECK(o.size >= 1 && o.size <= SIZE_MAX_OPT, "size %llu", (unsigned long long)o.size);
-	CHECK(o.variant, "no variant");
-	CHECK(o.placement >= 0 && o.placement < PL_COUNT, "placement %d", o.placement);
-	CHECK((o.placement == PL_CPUS) == (opt_cpus != NULL), "placement %d with --cpus %s",
-	      o.placement, opt_cpus ? opt_cpus : "(none)");
-	CHECK(o.time_s > 0 && o.time_s <= 86400, "time %g", o.time_s);
-	CHECK(o.warm_s > 0 && o.warm_s <= 3600, "warmup %g", o.warm_s);
-	CHECK(o.timeout_s == 0 || (o.timeout_s > 0 && o.timeout_s <= 86400), "timeout %g",
-	      o.timeout_s);
-	CHECK(o.iters == 0 || (o.iters >= 1 && o.iters <= 1000000000L), "iters %ld", o.iters);
-	CHECK(o.reps >= 1 && o.reps <= MAX_REPS, "reps %ld", o.reps);
-	if (opt_cpus)
-		fuzz_cpus(opt_cpus);
+	check_opts(&o);
+	if (!opts_variant(&o, &fuzz_desc, &err))
+		check_refusal(&err, "opts_variant");
+	if (o.cpus_arg)
+		fuzz_cpus(o.cpus_arg);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

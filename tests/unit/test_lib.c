@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Unit tests of the harness internals: size and option parsers, percentiles,
- * and topology read from fixture sysfs trees (tests/fixtures/topo-*), which
- * describe machines this one is not (two sockets with SMT, a single CPU).
+ * Unit tests of the harness internals: size and option parsers, the option
+ * table (opts.c), percentiles, and topology read from fixture sysfs trees
+ * (tests/fixtures/topo-*), which describe machines this one is not (two
+ * sockets with SMT, a single CPU).
  * Run from the top of the repository.
  */
 #include <setjmp.h>
@@ -16,6 +17,20 @@
 #include "lib.h"
 
 const char *ipc_progname = "test_lib";
+
+/* test_lib links the harness without main(): it is a primitive of its own,
+   with a copying and a zero-copy variant for the option tests */
+static const struct ipc_variant test_variants[] = {
+	{ "default", "copies", 0, 0 },
+	{ "zc", "maps", IPC_ZEROCOPY, 0 },
+	{ NULL, NULL, 0, 0 },
+};
+static const struct ipc_primitive test_desc = {
+	.name = "test_lib",
+	.summary = "unit tests",
+	.variants = test_variants,
+};
+IPC_PRIMITIVE(test_desc);
 
 static void size_ok(const char *s, uint64_t want)
 {
@@ -218,6 +233,99 @@ static void test_placement_names(void **state)
 	assert_int_equal(placement_from_name("nowhere"), -1);
 }
 
+/* ---- the option table ---- */
+
+/* parse a NULL-terminated argument list; the result of opts_parse */
+static int parse_argv(struct opts *o, struct opt_error *err, ...)
+{
+	char *argv[16] = { "test_lib" };
+	int argc = 1;
+	va_list ap;
+
+	va_start(ap, err);
+	while (argc < 15 && (argv[argc] = va_arg(ap, char *)))
+		argc++;
+	va_end(ap);
+	argv[argc] = NULL;
+	opts_defaults(o);
+	memset(err, 0, sizeof(*err));
+	return opts_parse(o, &test_desc, argc, argv, err);
+}
+
+static void refused(int r, const struct opt_error *err, const char *msg)
+{
+	assert_int_equal(r, -1);
+	assert_int_equal(err->code, 2);
+	assert_string_equal(err->msg, msg);
+}
+
+static void test_opts_values(void **state)
+{
+	struct opt_error err;
+	struct opts o;
+
+	(void)state;
+	assert_int_equal(parse_argv(&o, &err, "--size", "4K", "--mode", "bw", "--reps", "3",
+				    "--warmup", "0.5", "--format", "csv", "--verify", NULL), 0);
+	assert_int_equal(o.size, 4096);
+	assert_int_equal(o.mode, MODE_BW);
+	assert_int_equal(o.reps, 3);
+	assert_true(o.warm_s == 0.5);
+	assert_int_equal(o.fmt, FMT_CSV);
+	assert_int_equal(o.verify, 1);
+	assert_string_equal(o.variant, "default");	/* the first variant */
+	assert_int_equal(o.rx_touch, 1);		/* touch unless --rx handoff */
+	assert_int_equal(parse_argv(&o, &err, "--cpus", "0,1", NULL), 0);
+	assert_int_equal(o.placement, PL_CPUS);
+	assert_int_equal(parse_argv(&o, &err, "--mode", "lat", "--mode", "lat", NULL), 0);
+	assert_int_equal(parse_argv(&o, &err, "--help", "--bogus", NULL), OPTS_HELP);
+}
+
+static void test_opts_refusals(void **state)
+{
+	struct opt_error err;
+	struct opts o;
+
+	(void)state;
+	refused(parse_argv(&o, &err, "--size", "17G", NULL), &err,
+		"--size: size '17G' out of range (1 B to 16 GiB)");
+	refused(parse_argv(&o, &err, "--size", "64", "--size", "4K", NULL), &err,
+		"--size given twice ('64' and '4K')");
+	refused(parse_argv(&o, &err, "--verify=yes", NULL), &err,
+		"--verify takes no value ('--verify=yes')");
+	refused(parse_argv(&o, &err, "--bogus", NULL), &err, "unknown option '--bogus'");
+	refused(parse_argv(&o, &err, "--reps", NULL), &err, "--reps needs a value");
+	refused(parse_argv(&o, &err, "--placement", "cpus", NULL), &err,
+		"--placement 'cpus': expected same-cpu, smt, cross-core, cross-numa or unpinned");
+	refused(parse_argv(&o, &err, "--header", "--clock", NULL), &err,
+		"--header, --list, --show-placements and --clock exclude each other");
+	refused(parse_argv(&o, &err, "stray", NULL), &err, "unexpected argument 'stray'");
+}
+
+static void test_opts_variant_and_cpus(void **state)
+{
+	struct opt_error err;
+	struct opts o;
+
+	(void)state;
+	assert_int_equal(parse_argv(&o, &err, "--variant", "nope", NULL), 0);
+	assert_null(opts_variant(&o, &test_desc, &err));
+	assert_string_equal(err.msg, "--variant 'nope': test_lib has no such variant (see --list)");
+	assert_int_equal(parse_argv(&o, &err, "--rx", "handoff", NULL), 0);
+	assert_null(opts_variant(&o, &test_desc, &err));
+	assert_int_equal(err.code, 2);
+	assert_int_equal(parse_argv(&o, &err, "--rx", "handoff", "--variant", "zc", NULL), 0);
+	assert_non_null(opts_variant(&o, &test_desc, &err));
+	assert_int_equal(o.rx_touch, 0);
+
+	assert_int_equal(topo_read(&t, "tests/fixtures/topo-1cpu", err.msg, sizeof(err.msg)), 0);
+	assert_int_equal(parse_argv(&o, &err, "--cpus", "0,0", NULL), 0);
+	assert_int_equal(opts_cpus(&o, &t, NULL, &err), 0);
+	assert_int_equal(o.cpus[0], 0);
+	assert_int_equal(parse_argv(&o, &err, "--cpus", "0,1", NULL), 0);
+	refused(opts_cpus(&o, &t, NULL, &err), &err, "--cpus: CPU 1 does not exist (1 CPUs online)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -231,6 +339,9 @@ int main(void)
 		cmocka_unit_test(test_topo_vm),
 		cmocka_unit_test(test_topo_missing),
 		cmocka_unit_test(test_placement_names),
+		cmocka_unit_test(test_opts_values),
+		cmocka_unit_test(test_opts_refusals),
+		cmocka_unit_test(test_opts_variant_and_cpus),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
