@@ -49,6 +49,9 @@ enum ipc_mode { MODE_LAT = 0, MODE_BW = 1 };
 				   transfer; --list shows it, so the scripts keep
 				   no list of their own */
 #define IPC_LOOP	0x20	/* latency rows are timed through the loop hook */
+#define IPC_UNREAD	0x40	/* the receiver never reads the bytes: its rows
+				   move page references, not data, and are no
+				   transfer (--list shows `unread`) */
 
 struct ipc_variant {
 	const char *name;

@@ -190,6 +190,7 @@ void opts_list_variants(FILE *f, const struct ipc_primitive *p)
 	static const struct { unsigned flag; const char *word; } names[] = {
 		{ IPC_ZEROCOPY, "zerocopy" }, { IPC_SOLO, "solo" }, { IPC_NO_LAT, "no-lat" },
 		{ IPC_NO_BW, "no-bw" }, { IPC_FLOOR, "floor" }, { IPC_LOOP, "loop" },
+		{ IPC_UNREAD, "unread" },
 	};
 
 	for (const struct ipc_variant *v = p->variants; v->name; v++) {

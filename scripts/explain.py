@@ -259,8 +259,6 @@ MODEL = {
 
 # placements tried, in order, for the micro rows (Python runs unpinned)
 PLACEMENT_ORDER = ["unpinned", "cross-core", "smt", "same-cpu", "cross-numa", "cpus"]
-# variants that are not a transfer of the bytes (the receiver never reads them)
-NOT_A_TRANSFER = {("vmsplice", "splice")}
 SCALING = {"generation", "serialise", "deserialise", "encode", "fixed", "residual", "shm"}
 RESIDUAL_LIMIT = 0.10      # the "at most 10% of the measured total"
 ADD_UP = 1.5               # prediction / published outside [1/x, x]: "does not add up"
@@ -394,9 +392,12 @@ class Explainer:
         # the floors are named by the programs (--list flag `floor`), via meta.json
         try:
             with open(os.path.join(run, "meta.json"), encoding="utf-8") as f:
-                self.floor_prims = set(json.load(f).get("floors") or [])
+                meta = json.load(f)
+            self.floor_prims = set(meta.get("floors") or [])
+            # rows whose receiver never reads the bytes are no transfer (--list `unread`)
+            self.unread = {tuple(v.split("/", 1)) for v in meta.get("unread") or []}
         except (OSError, ValueError, AttributeError):
-            self.floor_prims = set()
+            self.floor_prims, self.unread = set(), set()
         self.have = {n: os.path.exists(os.path.join(run, n))
                      for n in ("micro.csv", "transports.csv", "components.csv", "counts.csv")}
         self.transports = read_csv(os.path.join(run, "transports.csv")) or []
@@ -628,7 +629,7 @@ class Explainer:
         for r in self.micro.rows:
             if r["mode"] != "bw" or int(r["size_bytes"]) != size or r["primitive"] in self.floor_prims:
                 continue
-            if (r["primitive"], r["variant"]) in NOT_A_TRANSFER or r["variant"].endswith("-handoff"):
+            if (r["primitive"], r["variant"]) in self.unread or r["variant"].endswith("-handoff"):
                 continue
             g = fnum(r.get("gbps"))
             if not g:

@@ -129,6 +129,9 @@ def load_run(run_dir):
             # named by the programs themselves (--list flag `floor`), recorded
             # by the sweep in meta.json; drawn dashed grey, never "fastest"
             r["_floor"] = r["primitive"] in floors_of(meta)
+            # a receiver that never reads the bytes (vmsplice splice*) moves
+            # page references, not data: never ranked as a transfer
+            r["_unread"] = "%s/%s" % (r["primitive"], r["variant"]) in (meta.get("unread") or [])
             rows.append(r)
     return meta, rows
 
@@ -170,6 +173,10 @@ def floors_of(meta):
 
 def is_floor(row):
     return row.get("_floor", False)
+
+
+def is_unread(row):
+    return row.get("_unread", False)
 
 
 # ---------------------------------------------------------------- units

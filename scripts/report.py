@@ -63,7 +63,7 @@ def is_touch(r):
 
 
 def rankable(r):
-    return not plots.is_floor(r) and not is_handoff(r)
+    return not plots.is_floor(r) and not is_handoff(r) and not plots.is_unread(r)
 
 
 def cell(v):
@@ -192,7 +192,8 @@ def zero_copy(rows):
     big = [r for r in rows if r["mode"] == "bw" and r["_num"]["size_bytes"] == GIB
            and r["_num"]["gbps"] and not plots.is_floor(r)]
     touch = sorted((r for r in big if is_touch(r)), key=lambda r: -r["_num"]["gbps"])
-    copy = sorted((r for r in big if not is_touch(r) and not is_handoff(r)),
+    copy = sorted((r for r in big if not is_touch(r) and not is_handoff(r)
+                   and not plots.is_unread(r)),
                   key=lambda r: -r["_num"]["gbps"])
     handoff = sorted((r for r in big if is_handoff(r)), key=lambda r: -r["_num"]["gbps"])
     missing = []
@@ -321,9 +322,11 @@ def build(run_dir, meta, rows, plot_list, incomplete):
     L.append(pen_text)
     L.append(zero_copy(ok))
     L.append("")
-    L.append("Floors (%s) and `*-handoff` variants are not ranked; the fastest is the best "
-             "geometric mean over the sizes of the class among the primitives/variants "
-             "measured at the most sizes of that class." % ", ".join(plots.floors_of(meta)))
+    L.append("Floors (%s), `*-handoff` variants and receivers that never read the bytes "
+             "(%s) are not ranked; the fastest is the best geometric mean over the sizes "
+             "of the class among the primitives/variants measured at the most sizes of "
+             "that class." % (", ".join(plots.floors_of(meta)),
+                              ", ".join(meta.get("unread") or []) or "none"))
     if pen:
         L.append("")
         L.append("| primitive/variant | cross-core / same-cpu p50 (<= 4 KiB) | sizes |")

@@ -138,6 +138,13 @@ def floor_primitives(prims):
                    and any("floor" in flags for _, flags in list_variants(e["name"]))})
 
 
+def unread_variants(prims):
+    """primitive/variant of the rows whose receiver never reads the bytes (flag
+    `unread` in --list): no transfer, so explain and report rank none of them."""
+    return sorted(f"{e['name']}/{v}" for e in prims if os.access(os.path.join(BIN, e["name"]), os.X_OK)
+                  for v, flags in list_variants(e["name"]) if "unread" in flags)
+
+
 def build_cells(plan, prims, kind, only):
     cells = []
     for entry in prims:
@@ -509,6 +516,7 @@ def main():
         st["meta"] = meta = collect_meta(args.kind, os.path.basename(out.rstrip("/")), machine,
                                          plan, placements, clock_ns)
         meta["floors"] = floor_primitives(prims)
+        meta["unread"] = unread_variants(prims)
         write_json(meta_path, meta)
         header = subprocess.run([os.path.join(BIN, "pipe"), "--header"], capture_output=True,
                                 text=True, check=True).stdout.strip()

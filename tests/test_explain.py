@@ -95,7 +95,8 @@ def make_run(d, scale=1.0):
               [(t, v, s, "transport-only", side, "python3", sc, "", s, "", "", "", "", vol, inv, mf,
                 0, 1, "ok", "") for t, v, s, side, sc, vol, inv, mf in COUNTS])
     with open(os.path.join(d, "meta.json"), "w") as f:
-        f.write('{"schema_version": 1, "complete": true, "floors": ["memcpy", "nullsyscall"]}\n')
+        f.write('{"schema_version": 1, "complete": true, "floors": ["memcpy", "nullsyscall"], '
+                '"unread": ["vmsplice/splice"]}\n')
     return d
 
 

@@ -51,6 +51,7 @@ def test_sweep_writes_a_complete_folder(tmp_path):
         assert key in meta, key
     assert meta["clock_overhead_ns"] > 0
     assert meta["floors"] == []
+    assert meta["unread"] == []  # and pipe's receiver reads every byte
     assert list(meta["stage_seconds"]) == ["micro"] and meta["stage_seconds"]["micro"] > 0	# the plan has pipe only, which is no floor
     # no host name, serial number or user name
     for key in ("hostname", "host", "node_name", "user", "serial"):
@@ -159,3 +160,18 @@ def test_floors_are_named_by_the_programs():
         if any("floor" in ln.split("\t")[1].split(",") for ln in out.splitlines()):
             named.add(p)
     assert named == FLOORS
+
+
+def test_unread_receivers_are_named_by_the_programs():
+    """vmsplice's splice receivers move page references to /dev/null: the
+    programs flag them `unread`, and no other variant."""
+    prims = [ln.strip() for ln in open(os.path.join(TOP, "micro", "primitives.list"))
+             if ln.strip() and not ln.startswith("#")]
+    named = set()
+    for p in prims:
+        out = subprocess.run([os.path.join(TOP, "micro", "bin", p), "--list"], capture_output=True,
+                             text=True, timeout=30, check=True).stdout
+        named |= {p + "/" + ln.split("\t")[0] for ln in out.splitlines()
+                  if "unread" in ln.split("\t")[1].split(",")}
+    assert named == {"vmsplice/splice", "vmsplice/splice-spin", "vmsplice/splice-huge",
+                     "vmsplice/splice-huge-spin"}
