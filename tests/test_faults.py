@@ -211,7 +211,11 @@ def write_conf(path, prims="pipe all lat,bw\nmq default lat\nshm copy lat\nmemfd
                                        (signal.SIGINT, "random")])
 def test_sweep_interrupted(tmp_path, sig, delay):
     out = tmp_path / "run"
-    conf = write_conf(tmp_path / "sweep.conf")
+    # cells long enough (36 x 0.3 s) that no delay below (at most 2 s) can
+    # outlast the sweep: at 0.05 s a fast machine finished the plan in 1.9 s,
+    # and a signal then met a finished sweep (exit 0) or its interpreter's
+    # shutdown, which restores SIGINT's default action (exit -2)
+    conf = write_conf(tmp_path / "sweep.conf", time_s="0.3")
     before, before_procs = ipc_entries(), set(our_processes())
     p = subprocess.Popen([PY, SWEEP, "--kind", "quick", "--conf", conf, "--out", str(out),
                           "--no-stages"], stderr=subprocess.PIPE, text=True)
