@@ -131,18 +131,10 @@ def list_variants(prim):
             for line in out.splitlines() if line.strip()]
 
 
-def floor_primitives(prims):
-    """The primitives whose programs say they are floors (flag `floor` in --list):
-    recorded in meta.json so that plots, report and explain read it with the data."""
-    return sorted({e["name"] for e in prims if os.access(os.path.join(BIN, e["name"]), os.X_OK)
-                   and any("floor" in flags for _, flags in list_variants(e["name"]))})
-
-
-def unread_variants(prims):
-    """primitive/variant of the rows whose receiver never reads the bytes (flag
-    `unread` in --list): no transfer, so explain and report rank none of them."""
-    return sorted(f"{e['name']}/{v}" for e in prims if os.access(os.path.join(BIN, e["name"]), os.X_OK)
-                  for v, flags in list_variants(e["name"]) if "unread" in flags)
+def flagged(prims, word):
+    """(primitive, variant) of each variant whose --list flags hold word."""
+    return sorted((e["name"], v) for e in prims if os.access(os.path.join(BIN, e["name"]), os.X_OK)
+                  for v, flags in list_variants(e["name"]) if word in flags)
 
 
 def build_cells(plan, prims, kind, only):
@@ -515,8 +507,11 @@ def main():
         meta_path = os.path.join(out, "meta.json")
         st["meta"] = meta = collect_meta(args.kind, os.path.basename(out.rstrip("/")), machine,
                                          plan, placements, clock_ns)
-        meta["floors"] = floor_primitives(prims)
-        meta["unread"] = unread_variants(prims)
+        # what the programs say of themselves (--list), so plots, report and
+        # explain read it with the data: the floors, and the receivers that
+        # never read the bytes (no transfer)
+        meta["floors"] = sorted({p for p, _ in flagged(prims, "floor")})
+        meta["unread"] = ["%s/%s" % pv for pv in flagged(prims, "unread")]
         write_json(meta_path, meta)
         header = subprocess.run([os.path.join(BIN, "pipe"), "--header"], capture_output=True,
                                 text=True, check=True).stdout.strip()

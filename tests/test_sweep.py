@@ -150,28 +150,25 @@ def test_stages_only_refuses_a_cut_short_folder(tmp_path):
 FLOORS = {"memcpy", "cacheline", "nullsyscall", "futexwake", "pagefault", "mmap"}
 
 
-def test_floors_are_named_by_the_programs():
+def flagged(word):
+    """(primitive, variant) of every variant whose --list flags hold word."""
     prims = [ln.strip() for ln in open(os.path.join(TOP, "micro", "primitives.list"))
              if ln.strip() and not ln.startswith("#")]
-    named = set()
+    out = set()
     for p in prims:
-        out = subprocess.run([os.path.join(TOP, "micro", "bin", p), "--list"], capture_output=True,
-                             text=True, timeout=30, check=True).stdout
-        if any("floor" in ln.split("\t")[1].split(",") for ln in out.splitlines()):
-            named.add(p)
-    assert named == FLOORS
+        listing = subprocess.run([os.path.join(TOP, "micro", "bin", p), "--list"],
+                                 capture_output=True, text=True, timeout=30, check=True).stdout
+        out |= {(p, ln.split("\t")[0]) for ln in listing.splitlines()
+                if word in ln.split("\t")[1].split(",")}
+    return out
+
+
+def test_floors_are_named_by_the_programs():
+    assert {p for p, _ in flagged("floor")} == FLOORS
 
 
 def test_unread_receivers_are_named_by_the_programs():
     """vmsplice's splice receivers move page references to /dev/null: the
     programs flag them `unread`, and no other variant."""
-    prims = [ln.strip() for ln in open(os.path.join(TOP, "micro", "primitives.list"))
-             if ln.strip() and not ln.startswith("#")]
-    named = set()
-    for p in prims:
-        out = subprocess.run([os.path.join(TOP, "micro", "bin", p), "--list"], capture_output=True,
-                             text=True, timeout=30, check=True).stdout
-        named |= {p + "/" + ln.split("\t")[0] for ln in out.splitlines()
-                  if "unread" in ln.split("\t")[1].split(",")}
-    assert named == {"vmsplice/splice", "vmsplice/splice-spin", "vmsplice/splice-huge",
-                     "vmsplice/splice-huge-spin"}
+    assert flagged("unread") == {("vmsplice", "splice"), ("vmsplice", "splice-spin"),
+                                 ("vmsplice", "splice-huge"), ("vmsplice", "splice-huge-spin")}
