@@ -59,12 +59,8 @@ static int cl_setup(struct ipc_run *r)
 		return -1;
 	p->line = m;
 	p->slot = (unsigned char *)m + 4096;
-	if (r->cpu[0] >= 0 && r->cpu[0] == r->cpu[1])
-		p->yield_every = 1;
-	else if (r->cpu[0] < 0)
-		p->yield_every = 1024;
-	ipc_note(r, "size_ignored=1;spin=%s", p->yield_every == 1 ? "yield" :
-		 p->yield_every ? "spin+yield/1024" : "pure");
+	ipc_note(r, "size_ignored=1");
+	p->yield_every = ipc_spin_policy(r);
 	return 0;
 }
 

@@ -184,6 +184,13 @@ enum ipc_huge ipc_huge_choice(struct ipc_run *r, size_t len, size_t *page);
 void *ipc_map_huge(enum ipc_huge kind, size_t len, size_t page, void **base, size_t *maplen);
 /* bytes of [addr, addr+len) that /proc/self/smaps reports as AnonHugePages; -1 unknown */
 long long thp_bytes(const void *addr, size_t len);
+/*
+ * How a busy-waiting side waits, from the placement: 1 = yield every poll
+ * (both roles on one CPU: the peer needs ours to move), 1024 = spin and
+ * yield now and then (unpinned), 0 = pure spin (two CPUs of their own);
+ * noted as spin=yield|spin+yield/1024|pure.
+ */
+unsigned ipc_spin_policy(struct ipc_run *r);
 /* a portable spin-wait hint */
 static inline void cpu_relax(void)
 {

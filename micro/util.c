@@ -317,3 +317,15 @@ long long thp_bytes(const void *addr, size_t len)
 	fclose(f);
 	return total;
 }
+
+unsigned ipc_spin_policy(struct ipc_run *r)
+{
+	unsigned every = 0;
+
+	if (r->cpu[0] >= 0 && r->cpu[0] == r->cpu[1])
+		every = 1;
+	else if (r->cpu[0] < 0)
+		every = 1024;
+	ipc_note(r, "spin=%s", every == 1 ? "yield" : every ? "spin+yield/1024" : "pure");
+	return every;
+}

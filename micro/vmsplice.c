@@ -128,14 +128,8 @@ static int vs_setup(struct ipc_run *r)
 		if (p->huge == HUGE_NONE)
 			return IPC_SKIP;
 	}
-	if (p->kind & VS_SPIN) {
-		if (r->cpu[0] >= 0 && r->cpu[0] == r->cpu[1])
-			p->yield_every = 1;
-		else if (r->cpu[0] < 0)
-			p->yield_every = 1024;
-		ipc_note(r, "spin=%s", p->yield_every == 1 ? "yield" :
-			 p->yield_every ? "spin+yield/1024" : "pure");
-	}
+	if (p->kind & VS_SPIN)
+		p->yield_every = ipc_spin_policy(r);
 	return 0;
 }
 
