@@ -18,6 +18,7 @@ import datetime  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import platform  # noqa: E402
+import random  # noqa: E402
 import re  # noqa: E402
 import resource  # noqa: E402
 import subprocess  # noqa: E402
@@ -27,6 +28,7 @@ import time  # noqa: E402
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cli  # noqa: E402
 from ipcfloor import machine as mach  # noqa: E402
+from ipcfloor.passes import merge, noisy_spread, pass_order  # noqa: E402
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(TOP, "micro", "bin")
@@ -89,11 +91,17 @@ def read_plan(path, kind):
             "placements": settings["placements"],
             "modes": settings["modes"],
             "time": float(settings["time"][0]),
-            "reps": int(settings["reps"][0]),
+            "passes": int(settings["passes"][0]),
             "warmup": float(settings["warmup"][0]),
+            "bulk_above": parse_size(settings["bulk_above"][0]) if "bulk_above" in settings
+            else None,
         }
     except KeyError as e:
         raise PlanError(f"{path}: [{kind}] lacks {e}") from None
+    except ValueError as e:
+        raise PlanError(f"{path}: [{kind}]: {e}") from None
+    if plan["passes"] < 1:
+        raise PlanError(f"{path}: [{kind}] passes must be at least 1")
     for p in plan["placements"]:
         if p not in PLACEMENTS:
             raise PlanError(f"{path}: unknown placement '{p}'")
@@ -103,10 +111,11 @@ def read_plan(path, kind):
         if len(fields) < 3:
             raise PlanError(f"{path}:{lineno}: expected: name variants modes [options]")
         entry = {"name": fields[0], "variants": fields[1], "modes": fields[2].split(","),
-                 "sizes": None, "quick": None, "maxsize": None, "placements": None}
+                 "sizes": None, "quick": None, "maxsize": None, "placements": None,
+                 "bulk": None}
         for opt in fields[3:]:
             key, sep, value = opt.partition("=")
-            if not sep or key not in ("sizes", "quick", "maxsize", "placements"):
+            if not sep or key not in ("sizes", "quick", "maxsize", "placements", "bulk"):
                 raise PlanError(f"{path}:{lineno}: unknown option '{opt}'")
             if key == "placements":
                 entry["placements"] = value.split(",")
@@ -117,6 +126,8 @@ def read_plan(path, kind):
                 entry["sizes"] = [parse_size(s) for s in value.split(",")]
             elif key == "maxsize":
                 entry["maxsize"] = parse_size(value)
+            elif key == "bulk":
+                entry["bulk"] = value.split(",")
             else:
                 entry["quick"] = value
         prims.append(entry)
@@ -150,7 +161,7 @@ def build_cells(plan, prims, kind, only):
         wanted = known if entry["variants"] == "all" else entry["variants"].split(",")
         if kind == "quick" and entry["quick"]:
             wanted = [] if entry["quick"] == "-" else entry["quick"].split(",")
-        for v in wanted:
+        for v in wanted + (entry["bulk"] or []):
             if v not in known:
                 raise PlanError(f"sweep.conf: {name} has no variant '{v}' (has {', '.join(known)})")
         sizes = entry["sizes"] or plan["sizes"]
@@ -164,6 +175,8 @@ def build_cells(plan, prims, kind, only):
                 if mode not in entry["modes"]:
                     continue
                 for size in sizes:
+                    if not in_bulk(plan, entry, v, mode, size):
+                        continue
                     for rx in rxs:
                         for pl in plan["placements"]:
                             if entry["placements"] and pl not in entry["placements"]:
@@ -173,11 +186,27 @@ def build_cells(plan, prims, kind, only):
     return cells
 
 
+def in_bulk(plan, entry, variant, mode, size):
+    """Above bulk_above a message takes tens of ms, so a round trip's half is
+    the throughput's inverse to within a wake-up (in the committed Intel run,
+    lat/bw time at 256 MiB and 1 GiB was 0.9-1.1 for most rows): those sizes
+    are measured in bw mode only, and only for the variants a primitive lists
+    in bulk= (the ones built for large messages; the rest differ in how they
+    wait, which a 1 GiB copy hides).  They would otherwise be most of the run."""
+    if plan["bulk_above"] is None or size <= plan["bulk_above"]:
+        return True
+    return mode == "bw" and (entry["bulk"] is None or variant in entry["bulk"])
+
+
 def estimate(cell, plan, placements):
-    """Seconds a cell is expected to take: the budget plus touching its buffers."""
+    """Seconds one pass of a cell is expected to take: its share of the
+    budget, the warm-up, a program's start, and touching its buffers (a
+    1 GiB cell measured about 2.5 s per run here, most of it copies and
+    first-touch faults)."""
     if placements.get(cell["placement"], {}).get("status") == "skip":
-        return 0.001
-    return plan["time"] + plan["warmup"] + 0.03 + cell["size"] * 4 / 2.5e9 * 1.5
+        return 0.0
+    return (plan["time"] / plan["passes"] + plan["warmup"] + 0.02
+            + cell["size"] * 4 / 2.5e9 * 0.6)
 
 
 def git_revision():
@@ -438,6 +467,52 @@ def interrupted(signame, st):
     return 128 + signal.Signals[signame].value
 
 
+def label(c):
+    return (f"{c['prim']} {c['variant']}{'-' + c['rx'] if c['rx'] else ''} {c['mode']} "
+            f"{human_size(c['size'])} {c['placement']}")
+
+
+def skip_row(header, c, reason):
+    """The row the harness would print for a placement the topology lacks."""
+    variant = c["variant"] + (f"-{c['rx']}" if c["rx"] else "")
+    row = dict.fromkeys(header, "")
+    row.update(primitive=c["prim"], variant=variant, mode=c["mode"], size_bytes=str(c["size"]),
+               placement=c["placement"], status="skip", reason=reason)
+    return row
+
+
+def run_cell(c, plan, header, log, current):
+    """One repetition of one cell: its CSV line (a fail line when the program
+    died before it could print one)."""
+    cmd = [os.path.join(BIN, c["prim"]), "--variant", c["variant"], "--mode", c["mode"],
+           "--size", str(c["size"]), "--placement", c["placement"],
+           "--time", "%g" % (plan["time"] / plan["passes"]), "--reps", "1",
+           "--warmup", str(plan["warmup"]), "--format", "csv"]
+    if c["rx"]:
+        cmd += ["--rx", c["rx"]]
+    t0 = time.monotonic()
+    current["proc"] = proc = subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                                              stderr=subprocess.PIPE, text=True)
+    try:
+        stdout, stderr = proc.communicate(timeout=600 + c["size"] / 1e7)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGTERM)
+        stdout, stderr = proc.communicate()
+        stderr += "\nsweep: the program overran its own deadline"
+    current["proc"] = None
+    lines = [ln for ln in stdout.splitlines() if ln.count(",") == len(header) - 1]
+    log.write(f"{' '.join(cmd)}\n  exit {proc.returncode} in {time.monotonic() - t0:.2f} s"
+              f"{(': ' + stderr.strip()) if stderr.strip() else ''}\n")
+    log.flush()
+    if lines:
+        return lines[-1]
+    # the program died before it could print: a fail row with its last words
+    why = (stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1].replace(",", ";")
+    row = skip_row(header, c, why)
+    row["status"] = "fail"
+    return ",".join(row[h] for h in header)
+
+
 def main():
     ap = cli.OneLineParser(
         description="Run the ipcfloor sweep (scripts/sweep.conf) into results/<machine>/<run-id>/.")
@@ -446,6 +521,8 @@ def main():
     ap.add_argument("--out", help="result folder (default results/<machine>/<run-id>)")
     ap.add_argument("--only", help="comma-separated primitives to run (default all)")
     ap.add_argument("--conf", default=CONF, help="plan file (default scripts/sweep.conf)")
+    ap.add_argument("--seed", type=int,
+                    help="seed of the passes' shuffled order (default: drawn, and recorded)")
     ap.add_argument("--dry-run", action="store_true", help="list the cells and the estimate, run nothing")
     ap.add_argument("--stages-only", metavar="DIR",
                     help="run only the later stages (transports, explain, plots, report) on DIR")
@@ -485,7 +562,8 @@ def main():
         except (PlanError, OSError, subprocess.CalledProcessError) as e:
             sys.exit(f"sweep: {e}")
         placements = resolve_placements()
-        total_est = sum(estimate(c, plan, placements) for c in cells)
+        total_est = plan["passes"] * sum(estimate(c, plan, placements) for c in cells)
+        seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 32)
         if args.dry_run:
             for c in cells:
                 print(c["prim"], c["variant"] + (f"-{c['rx']}" if c["rx"] else ""), c["mode"],
@@ -510,82 +588,60 @@ def main():
         # what the programs say of themselves (--list), so plots, report and
         # explain read it with the data: the floors, and the receivers that
         # never read the bytes (no transfer)
+        meta["sweep"]["seed"] = seed
         meta["floors"] = sorted({p for p, _ in flagged(prims, "floor")})
         meta["unread"] = ["%s/%s" % pv for pv in flagged(prims, "unread")]
         write_json(meta_path, meta)
         header = subprocess.run([os.path.join(BIN, "pipe"), "--header"], capture_output=True,
-                                text=True, check=True).stdout.strip()
-        ncols = len(header.split(","))
+                                text=True, check=True).stdout.strip().split(",")
         partial = os.path.join(out, "micro.csv.partial")
         st["csv"] = csv = open(partial, "w")
-        csv.write(header + "\n")
+        # the passes' rows as they come, each with its pass: a cut-short run
+        # keeps every repetition it measured
+        csv.write("pass," + ",".join(header) + "\n")
         st["log"] = log = open(os.path.join(out, "sweep.log"), "w")
 
-        print(f"sweep: {len(cells)} cells into {os.path.relpath(out, TOP)}, "
-              f"about {fmt_eta(total_est)}", file=sys.stderr)
+        runnable = [i for i, c in enumerate(cells)
+                    if placements.get(c["placement"], {}).get("status") != "skip"]
+        order = pass_order(len(runnable), plan["passes"], seed)
+        print(f"sweep: {len(cells)} cells ({len(runnable)} runnable) x {plan['passes']} passes "
+              f"(seed {seed}) into {os.path.relpath(out, TOP)}, about {fmt_eta(total_est)}",
+              file=sys.stderr)
         t_start = time.monotonic()
         done_est = 0.0
-        counts = {"ok": 0, "skip": 0, "fail": 0}
-        for i, c in enumerate(cells, 1):
-            label = (f"{c['prim']} {c['variant']}{'-' + c['rx'] if c['rx'] else ''} {c['mode']} "
-                     f"{human_size(c['size'])} {c['placement']}")
-            pl = placements.get(c["placement"], {"status": "ok"})
-            if pl["status"] == "skip":
-                # the harness would say the same; spare a process start
-                variant = c["variant"] + (f"-{c['rx']}" if c["rx"] else "")
-                fields = [c["prim"], variant, c["mode"], str(c["size"]), c["placement"], ""]
-                fields += [""] * (ncols - len(fields) - 2) + ["skip", pl["reason"]]
-                row, status = ",".join(fields), "skip"
-            else:
-                cmd = [os.path.join(BIN, c["prim"]), "--variant", c["variant"], "--mode", c["mode"],
-                       "--size", str(c["size"]), "--placement", c["placement"],
-                       "--time", str(plan["time"]), "--reps", str(plan["reps"]),
-                       "--warmup", str(plan["warmup"]), "--format", "csv"]
-                if c["rx"]:
-                    cmd += ["--rx", c["rx"]]
-                current["proc"] = proc = subprocess.Popen(cmd, stdout=subprocess.PIPE,
-                                                          stderr=subprocess.PIPE, text=True)
-                try:
-                    stdout, stderr = proc.communicate(timeout=600 + c["size"] / 1e7)
-                except subprocess.TimeoutExpired:
-                    proc.send_signal(signal.SIGTERM)
-                    stdout, stderr = proc.communicate()
-                    stderr += "\nsweep: the program overran its own deadline"
-                current["proc"] = None
-                lines = [ln for ln in stdout.splitlines() if ln.count(",") == ncols - 1]
-                log.write(f"{' '.join(cmd)}\n  exit {proc.returncode}"
-                          f"{(': ' + stderr.strip()) if stderr.strip() else ''}\n")
-                log.flush()
-                if lines:
-                    row = lines[-1]
-                    status = row.split(",")[-2]
-                else:
-                    # the program died before it could print: a fail row with its last words
-                    why = (stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1]
-                    why = why.replace(",", ";")
-                    variant = c["variant"] + (f"-{c['rx']}" if c["rx"] else "")
-                    fields = [c["prim"], variant, c["mode"], str(c["size"]), c["placement"], ""]
-                    fields += [""] * (ncols - len(fields) - 2) + ["fail", why]
-                    row, status = ",".join(fields), "fail"
-            csv.write(row + "\n")
+        got = {i: [] for i in runnable}
+        for n, (pas, k) in enumerate(order, 1):
+            c = cells[runnable[k]]
+            line = run_cell(c, plan, header, log, current)
+            csv.write(f"{pas},{line}\n")
             csv.flush()
-            counts[status] = counts.get(status, 0) + 1
+            row = dict(zip(header, line.split(",", len(header) - 1)))
+            got[runnable[k]].append(row)
             done_est += estimate(c, plan, placements)
             elapsed = time.monotonic() - t_start
             remaining = (total_est - done_est) * (elapsed / done_est if done_est else 1)
-            extra = ""
-            if status == "ok":
-                f = dict(zip(header.split(","), row.split(",")))
-                extra = (f"p50 {float(f['p50_ns']) / 1e3:.2f} us" if c["mode"] == "lat"
-                         else f"{float(f['gbps']):.2f} GB/s")
+            if row["status"] == "ok":
+                extra = (f"p50 {float(row['p50_ns']) / 1e3:.2f} us" if c["mode"] == "lat"
+                         else f"{float(row['gbps']):.2f} GB/s")
             else:
-                extra = row.split(",", ncols - 1)[-1]
-            print(f"[{i:4d}/{len(cells)}] {label}: {status} {extra}  "
-                  f"(elapsed {fmt_eta(elapsed)}, ETA {fmt_eta(remaining)})", file=sys.stderr)
+                extra = row["reason"]
+            print(f"[pass {pas}/{plan['passes']} {n:5d}/{len(order)}] {label(c)}: "
+                  f"{row['status']} {extra}  (elapsed {fmt_eta(elapsed)}, "
+                  f"ETA {fmt_eta(remaining)})", file=sys.stderr)
         csv.close()
         log.close()
         st["csv"] = st["log"] = None
-        os.replace(partial, os.path.join(out, "micro.csv"))
+        threshold = noisy_spread()
+        counts = {"ok": 0, "skip": 0, "fail": 0}
+        with open(os.path.join(out, "micro.csv.tmp"), "w") as f:
+            f.write(",".join(header) + "\n")
+            for i, c in enumerate(cells):
+                row = (merge(header, got[i], threshold) if i in got
+                       else skip_row(header, c, placements[c["placement"]]["reason"]))
+                counts[row["status"]] = counts.get(row["status"], 0) + 1
+                f.write(",".join(row[h] for h in header) + "\n")
+        os.replace(os.path.join(out, "micro.csv.tmp"), os.path.join(out, "micro.csv"))
+        os.remove(partial)
         meta["counts"] = counts
         meta["elapsed_s"] = round(time.monotonic() - t_start, 1)
         # wall time of each stage, the micro sweep first: what a run costs

@@ -49,14 +49,14 @@ sizes = {sizes}
 placements = {placements}
 modes = lat bw
 time = {time_s}
-reps = 2
+passes = 2
 warmup = 0.001
 [full]
 sizes = 64
 placements = same-cpu
 modes = lat
 time = 0.01
-reps = 2
+passes = 2
 warmup = 0.001
 [primitives]
 {prims}

@@ -221,7 +221,7 @@ def test_sweep_interrupted(tmp_path, sig, delay):
                           "--no-stages"], stderr=subprocess.PIPE, text=True)
     if delay == "first-cell":
         line = p.stderr.readline()
-        while line and "[   1/" not in line:
+        while line and "[pass 1/" not in line:
             line = p.stderr.readline()
     else:
         # once the folder exists (a signal before that is the set-up test's

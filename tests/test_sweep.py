@@ -7,7 +7,10 @@ import subprocess
 import tempfile
 import time
 
+import pytest
+
 from conftest import PY, TOP, sweep_conf
+from conftest import header as micro_header
 
 SWEEP = os.path.join(TOP, "scripts", "sweep.py")
 
@@ -70,7 +73,7 @@ def test_interrupted_sweep_is_marked_incomplete(tmp_path):
                           "--no-stages"], stderr=subprocess.PIPE, text=True)
     # wait for the first finished cell, then interrupt in the middle of the next
     line = p.stderr.readline()
-    while line and "[   1/" not in line:
+    while line and "[pass 1/" not in line:
         line = p.stderr.readline()
     time.sleep(0.1)
     p.send_signal(signal.SIGINT)
@@ -172,3 +175,62 @@ def test_unread_receivers_are_named_by_the_programs():
     programs flag them `unread`, and no other variant."""
     assert flagged("unread") == {("vmsplice", "splice"), ("vmsplice", "splice-spin"),
                                  ("vmsplice", "splice-huge"), ("vmsplice", "splice-huge-spin")}
+
+
+def _passes():
+    import sys
+    sys.path.insert(0, os.path.join(TOP, "scripts"))
+    from ipcfloor import passes
+    return passes
+
+
+def test_pass_order_is_seeded_and_runs_every_cell_once_per_pass():
+    passes = _passes()
+    order = passes.pass_order(50, 4, seed=7)
+    assert order == passes.pass_order(50, 4, seed=7)	# the recorded seed replays the run
+    assert order != passes.pass_order(50, 4, seed=8)
+    assert [p for p, _ in order] == [p for p in range(1, 5) for _ in range(50)]
+    for p in range(1, 5):
+        assert sorted(i for q, i in order if q == p) == list(range(50))
+    firsts = [[i for q, i in order if q == p] for p in range(1, 5)]
+    assert len({tuple(f) for f in firsts}) == 4	# each pass its own shuffle
+
+
+def test_merge_of_passes():
+    passes = _passes()
+    header = micro_header()
+    base = dict.fromkeys(header, "")
+    base.update(primitive="pipe", variant="default", mode="lat", size_bytes="64",
+                placement="same-cpu", cpus="0;0", reps="1", batch="1", status="ok",
+                notes="ab_pipe_bytes=65536")
+    rows = [dict(base, iters=str(it), p50_ns=str(v), rep_values=str(v), min_ns=str(v - 1),
+                 max_ns=str(v + 50), mean_ns=str(v + 1), cpu_ns_per_msg=str(c), clock_ns="20.0")
+            for it, v, c in ((100, 1000, 10), (300, 1100, 20), (100, 1500, 30))]
+    m = passes.merge(header, rows, 0.25)
+    assert m["reps"] == "3" and m["rep_values"] == "1000;1100;1500"
+    assert float(m["p50_ns"]) == 1100 and float(m["min_ns"]) == 999 and float(m["max_ns"]) == 1550
+    assert float(m["cpu_ns_per_msg"]) == pytest.approx((10 * 100 + 20 * 300 + 30 * 100) / 500)
+    assert float(m["spread"]) == pytest.approx(500 / 1100, rel=1e-5)
+    assert m["notes"].startswith("ab_pipe_bytes=65536;noisy=spread 0.454545>0.25")
+    assert m["status"] == "ok" and list(m) == header
+    # one failed pass fails the cell, naming the pass
+    bad = dict(base, status="fail", reason="peer died")
+    m = passes.merge(header, rows[:1] + [bad], 0.25)
+    assert m["status"] == "fail" and m["reason"] == "pass 2 of 2: peer died"
+    # a pass skipped (memory was short then) leaves the others, and says so
+    skip = dict(base, status="skip", reason="too little memory")
+    m = passes.merge(header, [rows[0], skip, rows[1]], 0.25)
+    assert m["status"] == "ok" and m["reps"] == "2" and "skipped_passes=1" in m["notes"]
+
+
+def test_merged_rows_are_flagged_as_the_harness_flags():
+    assert _passes().noisy_spread() == 0.25
+
+
+def test_bulk_sizes_are_bw_only_and_the_bulk_variants(tmp_path):
+    r = subprocess.run([PY, SWEEP, "--kind", "full", "--dry-run", "--only", "shm"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    big = [ln.split() for ln in r.stdout.splitlines() if int(ln.split()[3]) > 64 << 20]
+    assert big and {c[2] for c in big} == {"bw"}
+    assert {c[1] for c in big} == {"copy", "inplace-touch", "inplace-handoff", "stream"}
