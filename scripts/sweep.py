@@ -95,11 +95,15 @@ def read_plan(path, kind):
             "warmup": float(settings["warmup"][0]),
             "bulk_above": parse_size(settings["bulk_above"][0]) if "bulk_above" in settings
             else None,
+            "bulk_placements": settings.get("bulk_placements"),
         }
     except KeyError as e:
         raise PlanError(f"{path}: [{kind}] lacks {e}") from None
     except ValueError as e:
         raise PlanError(f"{path}: [{kind}]: {e}") from None
+    for p in plan["bulk_placements"] or []:
+        if p not in PLACEMENTS:
+            raise PlanError(f"{path}: unknown placement '{p}'")
     if plan["passes"] < 1:
         raise PlanError(f"{path}: [{kind}] passes must be at least 1")
     for p in plan["placements"]:
@@ -175,27 +179,30 @@ def build_cells(plan, prims, kind, only):
                 if mode not in entry["modes"]:
                     continue
                 for size in sizes:
-                    if not in_bulk(plan, entry, v, mode, size):
-                        continue
                     for rx in rxs:
                         for pl in plan["placements"]:
                             if entry["placements"] and pl not in entry["placements"]:
+                                continue
+                            if not in_bulk(plan, entry, v, mode, size, pl):
                                 continue
                             cells.append({"prim": name, "variant": v, "rx": rx, "mode": mode,
                                           "size": size, "placement": pl})
     return cells
 
 
-def in_bulk(plan, entry, variant, mode, size):
+def in_bulk(plan, entry, variant, mode, size, placement):
     """Above bulk_above a message takes tens of ms, so a round trip's half is
     the throughput's inverse to within a wake-up (in the committed Intel run,
     lat/bw time at 256 MiB and 1 GiB was 0.9-1.1 for most rows): those sizes
-    are measured in bw mode only, and only for the variants a primitive lists
-    in bulk= (the ones built for large messages; the rest differ in how they
-    wait, which a 1 GiB copy hides).  They would otherwise be most of the run."""
+    are measured in bw mode only, only for the variants a primitive lists in
+    bulk= (the ones built for large messages; the rest differ in how they
+    wait, which a 1 GiB copy hides) and only at bulk_placements.  A 1 GiB run
+    costs 1.5-7 s of set-up and copies, five passes of it would be most of
+    the run."""
     if plan["bulk_above"] is None or size <= plan["bulk_above"]:
         return True
-    return mode == "bw" and (entry["bulk"] is None or variant in entry["bulk"])
+    return (mode == "bw" and (entry["bulk"] is None or variant in entry["bulk"])
+            and (not plan["bulk_placements"] or placement in plan["bulk_placements"]))
 
 
 def estimate(cell, plan, placements):
