@@ -1,25 +1,27 @@
 #!/usr/bin/python3
-"""Compare two ipcfloor result folders, row by row, the way benchstat does.
+"""Compare two ipcfloor result folders: which rows really differ, and by how much.
 
-Usage: compare.py [--out DIR] [--no-plot] [--alpha A] [--allow-incomplete] A B
+Usage: compare.py [--out DIR] [--no-plot] [--alpha A] [--band-file F]
+                  [--allow-incomplete] [--write-band] A B
 
 For every row key (primitive, variant, mode, size_bytes, placement) with
-status ok in both folders it prints the two medians (lat: p50_ns, one-way
-ns; bw: gbps, GB/s), the ratio B/A, the p-value of a two-sided Mann-Whitney
-U test over the per-repetition values (column rep_values) and a verdict:
-`~` when p >= alpha (0.05), else `faster` or `slower` (B relative to A;
-for lat a ratio above 1 is slower, for bw a ratio above 1 is faster).
+status ok in both folders: the two medians (lat: p50_ns, one-way ns; bw:
+gbps), the ratio B/A with a bootstrap 95% interval, the p-value of a
+two-sided Mann-Whitney U test over the repetitions (rep_values: one per pass
+of the sweep, so they hold the drift across a whole run), and the noise band
+of the row's kind (results/noise-band.csv, measured from an A/A pair: two
+runs of one commit on one machine).  A row is called different (real = 1)
+only when p < alpha AND the ratio is further from 1 than the band.
 
-The test is exact for up to 25 values per side (the distribution of U
-conditional on the ties, enumerated), and the normal approximation with tie
-and continuity correction above that, as golang.org/x/perf's benchstat does.
-With 5 repetitions per side the smallest possible p is 2/252 = 0.0079; with
-3 or fewer per side p can never be below 0.05, so nothing is significant.
+It prints one screen: the two machines (the meta fields that differ), the
+band used, the geometric mean of B/A with its 95% interval per primitive and
+placement, and the 20 largest real changes.  The full table goes to
+compare.csv, the summary to compare.txt, and ratios.png/.svg draws every
+row's ratio per primitive, in --out (default
+./compare-<A machine>_<A run>-vs-<B machine>_<B run>).
 
-Then: the geometric mean of the ratios per primitive and mode and overall
-per mode, the rows present (ok) on one side only, and a plot of the ratios
-(ratios.png, ratios.svg, ratios.gp) plus ratios.csv and compare.txt (this
-output) in --out, default ./compare-<A machine>_<A run>-vs-<B machine>_<B run>.
+--write-band (for an A/A pair) writes the bands of this pair to --band-file
+instead of comparing against it.
 
 Refuses, one line on stderr and exit status 2: a folder without meta.json or
 micro.csv, folders whose schema_version differs, and a folder marked
@@ -30,88 +32,21 @@ import csv
 import io
 import math
 import os
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cli  # noqa: E402
 import plots  # noqa: E402
+from ipcfloor import band as noise  # noqa: E402
+from ipcfloor import stats  # noqa: E402
 from plots import RunError  # noqa: E402
 
 ALPHA = 0.05
-EXACT_LIMIT = 25  # per side, for the exact distribution
-
-
-# ---------------------------------------------------------------- statistics
-
-def midranks(values):
-    """Ranks 1..N of values, ties sharing their mean rank."""
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    ranks = [0.0] * len(values)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and values[order[j + 1]] == values[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[order[k]] = (i + j) / 2 + 1
-        i = j + 1
-    return ranks
-
-
-def mann_whitney(x, y):
-    """(U, p): U counts the pairs with x_i > y_j (ties count one half); p
-    is two-sided.  Exact (conditional on ties) for up to EXACT_LIMIT values
-    per side, the normal approximation otherwise."""
-    n1, n2 = len(x), len(y)
-    if n1 == 0 or n2 == 0:
-        raise ValueError("mann_whitney needs values on both sides")
-    ranks = midranks(list(x) + list(y))
-    r1 = sum(ranks[:n1])
-    u = r1 - n1 * (n1 + 1) / 2
-    n = n1 + n2
-    if n1 <= EXACT_LIMIT and n2 <= EXACT_LIMIT:
-        # Distribution of the (doubled, so integer) rank sum of n1 items drawn
-        # from these N ranks: count subsets by size and sum.
-        twice = [int(round(2 * r)) for r in ranks]
-        dp = [dict() for _ in range(n1 + 1)]
-        dp[0][0] = 1
-        for i, r in enumerate(twice):
-            for k in range(min(i + 1, n1), 0, -1):
-                src, dst = dp[k - 1], dp[k]
-                for s, c in src.items():
-                    dst[s + r] = dst.get(s + r, 0) + c
-        dist = dp[n1]
-        total = sum(dist.values())
-        obs = int(round(2 * r1))
-        lo = sum(c for s, c in dist.items() if s <= obs)
-        hi = sum(c for s, c in dist.items() if s >= obs)
-        p = min(1.0, 2 * min(lo, hi) / total)
-        return u, p
-    # normal approximation, tie-corrected variance, continuity correction
-    ties = {}
-    for r in ranks:
-        ties[r] = ties.get(r, 0) + 1
-    tsum = sum(t ** 3 - t for t in ties.values())
-    var = n1 * n2 / 12.0 * ((n + 1) - tsum / (n * (n - 1)))
-    if var <= 0:
-        return u, 1.0
-    z = (abs(u - n1 * n2 / 2.0) - 0.5) / math.sqrt(var)
-    if z <= 0:
-        return u, 1.0
-    return u, min(1.0, math.erfc(z / math.sqrt(2)))
-
-
-def median(v):
-    s = sorted(v)
-    n = len(s)
-    if not n:
-        return None
-    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
-
-
-def geomean(v):
-    v = [x for x in v if x and x > 0]
-    return math.exp(sum(math.log(x) for x in v) / len(v)) if v else None
+TOP_CHANGES = 20
+# meta fields that differ between any two runs and say nothing of the machine
+RUN_FIELDS = {"run_id", "started", "finished", "elapsed_s", "stage_seconds", "stages", "counts",
+              "complete", "interrupted", "suite_revision", "clock_overhead_ns"}
 
 
 # ---------------------------------------------------------------- comparing
@@ -119,21 +54,25 @@ def geomean(v):
 class Cmp:
     """One row key present (ok) in both folders."""
 
-    def __init__(self, key, a_row, b_row, alpha):
+    def __init__(self, key, a_row, b_row, alpha, bands):
         self.key = key
         self.mode = key[2]
         col = "p50_ns" if self.mode == "lat" else "gbps"
         self.a_reps, self.b_reps = plots.rep_values(a_row), plots.rep_values(b_row)
-        self.a = a_row["_num"][col] if a_row["_num"][col] is not None else median(self.a_reps)
-        self.b = b_row["_num"][col] if b_row["_num"][col] is not None else median(self.b_reps)
+        self.a = a_row["_num"][col] if a_row["_num"][col] is not None else stats.median(self.a_reps)
+        self.b = b_row["_num"][col] if b_row["_num"][col] is not None else stats.median(self.b_reps)
         self.ratio = self.b / self.a if self.a and self.b is not None else None
-        self.p = None
+        self.p = self.ci = None
         if self.a_reps and self.b_reps:
-            self.p = mann_whitney(self.a_reps, self.b_reps)[1]
+            self.p = stats.mann_whitney(self.a_reps, self.b_reps)[1]
+            self.ci = stats.ratio_ci(self.a_reps, self.b_reps)
+        self.band, self.band_kind = bands.lookup(key[0], self.mode, key[4], key[3])
         self.significant = self.p is not None and self.p < alpha
+        self.real = (self.significant and self.ratio is not None
+                     and stats.deviation(self.ratio) > self.band)
         if self.p is None or self.ratio is None:
             self.verdict = "?"  # no repetition values: cannot tell
-        elif not self.significant:
+        elif not self.real:
             self.verdict = "~"
         elif (self.ratio > 1) == (self.mode == "lat"):
             self.verdict = "slower"
@@ -169,20 +108,22 @@ def json_word(v):
     return {True: "true", False: "false", None: "missing"}.get(v, str(v))
 
 
-def compare_runs(a_dir, b_dir, allow_incomplete=False, alpha=ALPHA):
+def compare_runs(a_dir, b_dir, allow_incomplete=False, alpha=ALPHA, bands=None):
     res = Result()
     res.a_dir, res.b_dir = a_dir, b_dir
+    res.bands = bands if bands is not None else noise.Bands()
     res.meta_a, rows_a, res.inc_a = check_folder(a_dir, allow_incomplete)
     res.meta_b, rows_b, res.inc_b = check_folder(b_dir, allow_incomplete)
     va, vb = res.meta_a.get("schema_version"), res.meta_b.get("schema_version")
     if va is None or vb is None or va != vb:
         raise RunError("schema_version %s (%s) and %s (%s) differ: cannot reconcile the two "
                        "folders" % (va, a_dir, vb, b_dir))
-    all_a = {key_of(r): r for r in rows_a}
-    all_b = {key_of(r): r for r in rows_b}
+    res.all_a = all_a = {key_of(r): r for r in rows_a}
+    res.all_b = all_b = {key_of(r): r for r in rows_b}
     ok_a = {k for k, r in all_a.items() if r["status"] == "ok"}
     ok_b = {k for k, r in all_b.items() if r["status"] == "ok"}
-    res.common = [Cmp(k, all_a[k], all_b[k], alpha) for k in sorted(ok_a & ok_b, key=sort_key)]
+    res.common = [Cmp(k, all_a[k], all_b[k], alpha, res.bands)
+                  for k in sorted(ok_a & ok_b, key=sort_key)]
 
     def other(k, rows):
         r = rows.get(k)
@@ -194,8 +135,8 @@ def compare_runs(a_dir, b_dir, allow_incomplete=False, alpha=ALPHA):
     res.geo = {}
     for c in res.common:
         if c.ratio:
-            res.geo.setdefault((c.key[0], c.mode), []).append(c.ratio)
-            res.geo.setdefault(("overall", c.mode), []).append(c.ratio)
+            res.geo.setdefault((c.key[0], c.key[4], c.mode), []).append(c.ratio)
+            res.geo.setdefault(("overall", "all", c.mode), []).append(c.ratio)
     res.alpha = alpha
     return res
 
@@ -204,122 +145,192 @@ def fmt_num(v):
     return "-" if v is None else "%.4g" % v
 
 
+def differing_meta(ma, mb):
+    """(field, A, B) of the meta fields that differ, run bookkeeping left out."""
+    out = []
+    for k in sorted(set(ma) | set(mb)):
+        if k in RUN_FIELDS or k.startswith("_"):
+            continue
+        va, vb = ma.get(k), mb.get(k)
+        if va != vb:
+            out.append((k, short(va), short(vb)))
+    return out
+
+
+def short(v, width=46):
+    t = "-" if v is None else str(v)
+    return t if len(t) <= width else t[:width - 3] + "..."
+
+
+def table(rows, right=()):
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "".join("  " + "  ".join(f.rjust(widths[j]) if j in right else f.ljust(widths[j])
+                                    for j, f in enumerate(r)).rstrip() + "\n" for r in rows)
+
+
+def fmt_ci(lo, hi):
+    return "[%.3f, %.3f]" % (lo, hi) if lo is not None else "-"
+
+
 def render_text(res):
+    """The one screen: machines, band, per-family geomeans, the largest real changes."""
     out = io.StringIO()
     w = out.write
     for tag, d, m, inc in (("A", res.a_dir, res.meta_a, res.inc_a),
                            ("B", res.b_dir, res.meta_b, res.inc_b)):
-        w("%s: %s  machine %s  run %s  cpu %s  kernel %s\n" % (
-            tag, d, m.get("machine", "?"), m.get("run_id", "?"), m.get("cpu_model", "?"),
-            m.get("kernel", "?")))
+        w("%s: %s  (%s, run %s, revision %s)\n" % (tag, d, m.get("machine", "?"),
+                                                   m.get("run_id", "?"),
+                                                   m.get("suite_revision", "?")))
         if inc:
             w("WARNING: %s (%s) is INCOMPLETE: the run was cut short; rows may be missing "
               "or from a disturbed run\n" % (tag, d))
-    w("lat: p50 one-way ns; bw: GB/s.  B/A > 1 is slower for lat, faster for bw.  "
-      "p: two-sided Mann-Whitney U over rep_values; ~ = not significant (p >= %g)\n\n"
-      % res.alpha)
-    hdr = ["primitive", "variant", "mode", "size_bytes", "placement", "A", "B", "B/A", "p",
-           "verdict"]
-    table = [hdr]
-    for c in res.common:
-        k = c.key
-        table.append([k[0], k[1] or "-", k[2], str(k[3]), k[4], fmt_num(c.a), fmt_num(c.b),
-                      "%.3f" % c.ratio if c.ratio is not None else "-",
-                      "%.3g" % c.p if c.p is not None else "-", c.verdict])
-    widths = [max(len(r[i]) for r in table) for i in range(len(hdr))]
-    for i, r in enumerate(table):
-        w("  ".join(f.ljust(widths[j]) if j < 5 or j == 9 else f.rjust(widths[j])
-                    for j, f in enumerate(r)).rstrip() + "\n")
-    few = [c for c in res.common if c.a_reps and c.b_reps
-           and (len(c.a_reps) < 4 or len(c.b_reps) < 4)]
-    if few:
-        w("\nnote: %d rows have fewer than 4 repetitions on a side: they can never be "
-          "significant at alpha %g\n" % (len(few), res.alpha))
+    diff = differing_meta(res.meta_a, res.meta_b)
+    if diff:
+        w("\nwhat differs between the two (meta.json):\n")
+        w(table([("field", "A", "B")] + diff))
+    else:
+        w("\nthe two meta.json agree on every machine field: an A/A pair or a repeat\n")
+    if res.bands:
+        w("\nnoise band: %s, from the A/A pair %s vs %s; a row is different when p < %g "
+          "and B/A is further from 1 than its band\n"
+          % (os.path.relpath(res.bands.path), res.bands.source[0], res.bands.source[1],
+             res.alpha))
+    else:
+        w("\nWARNING: no noise band (%s missing): rows are called different on "
+          "significance alone, which two runs of one commit already show\n"
+          % os.path.relpath(res.bands.path))
+    nreal = sum(1 for c in res.common if c.real)
     nsig = sum(1 for c in res.common if c.significant)
-    w("\n%d rows in both, %d significantly different (%d faster in B, %d slower)\n" % (
-        len(res.common), nsig, sum(1 for c in res.common if c.verdict == "faster"),
-        sum(1 for c in res.common if c.verdict == "slower")))
-    w("\ngeomean of B/A per primitive (lat > 1 and bw < 1 mean B is slower):\n")
-    prims = sorted({p for p, _ in res.geo if p != "overall"})
-    if prims:
-        pw = max(len(p) for p in prims + ["primitive"])
-        w("  %s  %9s  %9s\n" % ("primitive".ljust(pw), "lat", "bw"))
-        for p in prims:
-            g = [geomean(res.geo.get((p, m), [])) for m in ("lat", "bw")]
-            w("  %s  %9s  %9s\n" % (p.ljust(pw), *["%.3f" % v if v else "-" for v in g]))
-    for m in ("lat", "bw"):
-        r = res.geo.get(("overall", m), [])
-        if r:
-            g = geomean(r)
-            better = (g < 1) if m == "lat" else (g > 1)
-            w("overall %s: %.3f over %d rows (B %s)\n" % (
-                m, g, len(r), "faster" if better else ("same" if g == 1 else "slower")))
-    for tag, lst, other in (("A", res.only_a, "B"), ("B", res.only_b, "A")):
-        if lst:
-            w("\nonly in %s (%d rows ok there; in %s:)\n" % (tag, len(lst), other))
-            for k, why in lst:
-                w("  %s %s %s %s %s  -- %s\n" % (k[0], k[1] or "-", k[2], k[3], k[4], why))
+    w("%d rows in both: %d (%.1f%%) different (%d faster in B, %d slower); %d significant "
+      "but inside the band\n" % (
+          len(res.common), nreal, 100.0 * nreal / max(1, len(res.common)),
+          sum(1 for c in res.common if c.verdict == "faster"),
+          sum(1 for c in res.common if c.verdict == "slower"), nsig - nreal))
+    if res.only_a or res.only_b:
+        w("ok in one folder only: %d in A, %d in B (listed in compare.csv)\n"
+          % (len(res.only_a), len(res.only_b)))
+    w("\ngeometric mean of B/A with its 95% interval (lat > 1 or bw < 1: B slower):\n")
+    rows = [("primitive", "placement", "lat", "lat 95%", "bw", "bw 95%", "real/rows")]
+    fams = sorted({(p, pl) for p, pl, _ in res.geo if p != "overall"},
+                  key=lambda k: (k[0], plots.placement_key(k[1])))
+    for p, pl in fams + [("overall", "all")]:
+        cells = []
+        for m in ("lat", "bw"):
+            g, lo, hi = stats.geomean_ci(res.geo.get((p, pl, m), []))
+            cells += ["%.3f" % g if g else "-", fmt_ci(lo, hi) if g else "-"]
+        mine = [c for c in res.common if p == "overall" or (c.key[0], c.key[4]) == (p, pl)]
+        rows.append((p, pl, *cells, "%d/%d" % (sum(c.real for c in mine), len(mine))))
+    w(table(rows, right=(2, 4, 6)))
+    real = sorted((c for c in res.common if c.real),
+                  key=lambda c: -stats.deviation(c.ratio))[:TOP_CHANGES]
+    if real:
+        w("\nthe %d largest real changes:\n" % len(real))
+        rows = [("primitive", "variant", "mode", "size", "placement", "A", "B", "B/A", "95%",
+                 "p", "band", "verdict")]
+        for c in real:
+            k = c.key
+            rows.append((k[0], k[1] or "-", k[2], plots.human_size(k[3]), k[4],
+                         plots.fmt_value(c.a, c.mode), plots.fmt_value(c.b, c.mode),
+                         "%.3f" % c.ratio, fmt_ci(*c.ci) if c.ci else "-", "%.3g" % c.p,
+                         "%.0f%%" % (100 * c.band), c.verdict))
+        w(table(rows, right=(5, 6, 7, 9, 10)))
+    else:
+        w("\nno row differs beyond its noise band\n")
     return out.getvalue()
 
 
-# ---------------------------------------------------------------- plot
+# ---------------------------------------------------------------- outputs
 
-OPEN = {7: 6, 5: 4, 9: 8, 11: 10, 13: 12}
-
-
-def write_plot(res, out_dir):
-    """ratios.png/.svg: B/A against size, lat and bw panels, one line per
-    primitive/variant@placement; filled markers significant, open not."""
-    ma, mb = res.meta_a, res.meta_b
-    title = "B/A  A = %s %s   B = %s %s" % (ma.get("machine", "?"), ma.get("run_id", "?"),
-                                           mb.get("machine", "?"), mb.get("run_id", "?"))
-    if res.inc_a or res.inc_b:
-        title += "  (INCOMPLETE RUN)"
-    panels = []
-    names = sorted({(c.key[0], c.key[1], c.key[4]) for c in res.common},
-                   key=lambda n: (n[0], n[1], plots.placement_key(n[2])))
-    idx = {n: i for i, n in enumerate(names)}
-    fills = [7, 5, 9, 11, 13]
-    dashes = ["1", "(12,4)", "(6,3,2,3)", "(2,3)"]
-    for mode, what in (("lat", "latency p50 ratio B/A (above 1: B slower)"),
-                       ("bw", "throughput ratio B/A (above 1: B faster)")):
-        p = plots.Panel("%s; filled marker: significant, open: ~" % mode, what, "ratio")
-        for n in names:
-            rows = [c for c in res.common if c.mode == mode and c.ratio
-                    and (c.key[0], c.key[1], c.key[4]) == n]
-            if not rows:
-                continue
-            i = idx[n]
-            pt = fills[i % len(fills)]
-            s = plots.Series("%s @ %s" % (plots.series_name(n[0], n[1]), n[2]),
-                             plots.COLOURS[i % len(plots.COLOURS)], dashes[i % len(dashes)], pt)
-            s.marks = []
-            for c in rows:
-                s.points.append((c.key[3], c.ratio, None))
-                s.marks.append((c.key[3], c.ratio, pt if c.significant else OPEN[pt]))
-            p.series.append(s)
-        p.extra = ['1 with lines lc rgb "#000000" lw 1 notitle']
-        p.force_y = (1.0,)
-        panels.append(p)
-    if not any(p.nonempty() for p in panels):
-        return None
-    gp = os.path.join(out_dir, "ratios.gp")
-    with open(gp, "w", encoding="utf-8") as f:
-        f.write(plots.figure_script("ratios", title, panels))
-    plots.run_gnuplot(gp)
-    return gp
+CSV_COLUMNS = ["primitive", "variant", "mode", "size_bytes", "placement", "a", "b", "ratio",
+               "ci_low", "ci_high", "p", "band", "real", "verdict", "a_reps", "b_reps",
+               "a_status", "b_status"]
 
 
 def write_csv(res, path):
+    """Every row of the two runs: compared ones with their verdict, the rest
+    with their status on each side."""
+    def g(v, f="%.6g"):
+        return f % v if v is not None else ""
     with open(path, "w", newline="") as f:
         wr = csv.writer(f)
-        wr.writerow(["primitive", "variant", "mode", "size_bytes", "placement", "a", "b",
-                     "ratio", "p", "verdict", "a_reps", "b_reps"])
-        for c in res.common:
-            wr.writerow(list(c.key) + [fmt_num(c.a), fmt_num(c.b),
-                                       "%.6g" % c.ratio if c.ratio else "",
-                                       "%.6g" % c.p if c.p is not None else "", c.verdict,
-                                       len(c.a_reps), len(c.b_reps)])
+        wr.writerow(CSV_COLUMNS)
+        common = {c.key: c for c in res.common}
+        for k in sorted(set(res.all_a) | set(res.all_b), key=sort_key):
+            ra, rb = res.all_a.get(k), res.all_b.get(k)
+            st = [ra["status"] if ra else "absent", rb["status"] if rb else "absent"]
+            c = common.get(k)
+            if c is None:
+                wr.writerow(list(k) + [""] * (len(CSV_COLUMNS) - 7) + st)
+                continue
+            lo, hi = c.ci or (None, None)
+            wr.writerow(list(k) + [g(c.a), g(c.b), g(c.ratio), g(lo), g(hi), g(c.p),
+                                   "%.4f" % c.band, int(c.real), c.verdict,
+                                   len(c.a_reps), len(c.b_reps)] + st)
+
+
+def write_plot(res, out_dir):
+    """ratios.png/.svg: every row's B/A per primitive, one panel per mode,
+    log scale; red: called different, grey: within noise or not significant;
+    black bar: the primitive's geometric mean."""
+    prims = sorted({c.key[0] for c in res.common if c.ratio})
+    if not prims:
+        return None
+    ma, mb = res.meta_a, res.meta_b
+    title = "B/A per row   A = %s   B = %s" % (ma.get("run_id", "?"), mb.get("run_id", "?"))
+    if ma.get("machine") != mb.get("machine"):
+        title += "   (two machines: compare.txt names them)"
+    if res.inc_a or res.inc_b:
+        title += "  (INCOMPLETE RUN)"
+    gp = os.path.join(out_dir, "ratios.gp")
+    lines = ["# %s: generated by scripts/compare.py; run `gnuplot ratios.gp` here" % title,
+             "set encoding utf8"]
+    xt = ", ".join('"%s" %d' % (p, i) for i, p in enumerate(prims))
+    for mode in ("lat", "bw"):
+        for tag, pick in (("real", lambda c: c.real), ("same", lambda c: not c.real)):
+            lines.append("$%s%s << EOD" % (mode, tag))
+            for c in res.common:
+                if c.mode == mode and c.ratio and pick(c):
+                    # across its slot, a primitive's rows go left to right
+                    # by size, 64 B to 1 GiB
+                    at = (math.log2(max(c.key[3], 64)) - 6) / 24 * 0.6 - 0.3
+                    lines.append("%.3f %.6g" % (prims.index(c.key[0]) + at, c.ratio))
+            lines.append("EOD")
+        lines.append("$%sgeo << EOD" % mode)
+        for i, p in enumerate(prims):
+            g = stats.geomean([c.ratio for c in res.common if c.mode == mode and c.key[0] == p])
+            if g:
+                lines.append("%d %.6g" % (i, g))
+        lines.append("EOD")
+    lines += [
+        'do for [fmt in "png svg"] {',
+        '  if (fmt eq "png") { set terminal pngcairo size 1500,680 noenhanced '
+        'font "DejaVu Sans,11" background "white"; set output "ratios.png" }',
+        '  else { set terminal svg size 1500,680 noenhanced font "DejaVu Sans,11" '
+        'background "white"; set output "ratios.svg" }',
+        '  set multiplot layout 1,2 title %s font ",13"' % plots.q(title),
+        "  set logscale y; set grid ytics; set xrange [-0.7:%g]" % (len(prims) - 0.3),
+        "  set xtics (%s) rotate by 35 right" % xt,
+        '  set key below',
+    ]
+    for mode, what in (("lat", "latency p50 B/A (above 1: B slower)"),
+                       ("bw", "throughput B/A (above 1: B faster)")):
+        lines += [
+            "  set title %s" % plots.q(mode + ": one point per row; in each slot, "
+                                       "small sizes left, large right"),
+            "  set ylabel %s" % plots.q(what),
+            "  plot $%ssame using 1:2 with points pt 7 ps 0.5 lc rgb \"#b0b0b0\" "
+            "title \"within the noise band or not significant\", \\" % mode,
+            "       $%sreal using 1:2 with points pt 7 ps 0.7 lc rgb \"#D55E00\" "
+            "title \"different (p < %g and beyond the band)\", \\" % (mode, res.alpha),
+            "       $%sgeo using 1:2:(0.35) with xerrorbars pt -1 lw 3 lc rgb \"#000000\" "
+            "title \"geometric mean\", \\" % mode,
+            "       1 with lines lc rgb \"#000000\" lw 1 dt 2 notitle",
+        ]
+    lines += ["  unset multiplot", "}"]
+    with open(gp, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    plots.run_gnuplot(gp)
+    return gp
 
 
 def default_out(res):
@@ -329,23 +340,49 @@ def default_out(res):
                                                          lab(res.meta_b, res.b_dir)))
 
 
+def write_band(res, path):
+    """The bands of an A/A pair into path; refuses a pair that is not one."""
+    diff = [d for d in differing_meta(res.meta_a, res.meta_b) if d[0] != "machine"]
+    if res.meta_a.get("suite_revision") != res.meta_b.get("suite_revision"):
+        raise RunError("--write-band needs an A/A pair: the revisions differ (%s, %s)"
+                       % (res.meta_a.get("suite_revision"), res.meta_b.get("suite_revision")))
+    if res.meta_a.get("machine") != res.meta_b.get("machine"):
+        raise RunError("--write-band needs an A/A pair: the machines differ")
+    pairs = [((c.key[0], c.mode, c.key[4], c.key[3]), c.ratio) for c in res.common]
+    bands = noise.calibrate(pairs)
+    rel = lambda d: os.path.relpath(os.path.abspath(d), noise.TOP)  # noqa: E731
+    noise.write(path, bands, rel(res.a_dir), rel(res.b_dir))
+    return bands, diff
+
+
 def main(argv=None):
     ap = cli.OneLineParser(
-        description="Compare two ipcfloor result folders row by row: medians, ratio B/A, "
-                    "Mann-Whitney U significance over the repetitions (~ = not significant), "
-                    "geometric means, rows on one side only, and a plot of the ratios.")
+        description="Compare two ipcfloor result folders: per row the ratio B/A with its "
+                    "bootstrap interval, a Mann-Whitney U test over the passes, and the noise "
+                    "band of an A/A pair; one summary screen, the full table in compare.csv.")
     ap.add_argument("a", metavar="A", help="baseline result folder")
     ap.add_argument("b", metavar="B", help="result folder compared against A")
-    ap.add_argument("--out", help="folder for ratios.png/.svg/.gp, ratios.csv and compare.txt "
+    ap.add_argument("--out", help="folder for compare.csv, compare.txt and ratios.png/.svg/.gp "
                     "(default: ./compare-<A machine>_<A run>-vs-<B machine>_<B run>)")
     ap.add_argument("--no-plot", action="store_true", help="print only; write no files")
     ap.add_argument("--alpha", type=float, default=ALPHA, help="significance level "
                     "(default %(default)s)")
+    ap.add_argument("--band-file", default=noise.BAND_FILE,
+                    help="noise bands (default results/noise-band.csv)")
+    ap.add_argument("--write-band", action="store_true",
+                    help="A and B are an A/A pair: write their noise bands to --band-file")
     ap.add_argument("--allow-incomplete", action="store_true",
                     help="compare folders marked incomplete too, with a warning")
     a = ap.parse_args(argv)
+    if not 0 < a.alpha < 1:
+        ap.error("--alpha must be between 0 and 1")
     try:
-        res = compare_runs(a.a, a.b, a.allow_incomplete, a.alpha)
+        bands = noise.Bands(a.band_file) if not a.write_band else noise.Bands(os.devnull)
+        res = compare_runs(a.a, a.b, a.allow_incomplete, a.alpha, bands)
+        if a.write_band:
+            got, _ = write_band(res, a.band_file)
+            print("wrote %d bands from %d rows to %s" % (len(got), len(res.common), a.band_file))
+            return 0
         text = render_text(res)
         sys.stdout.write(text)
         if not a.no_plot:
@@ -353,10 +390,12 @@ def main(argv=None):
             os.makedirs(out, exist_ok=True)
             with open(os.path.join(out, "compare.txt"), "w", encoding="utf-8") as f:
                 f.write(text)
-            write_csv(res, os.path.join(out, "ratios.csv"))
+            write_csv(res, os.path.join(out, "compare.csv"))
             gp = write_plot(res, out)
-            print("\nwrote %s" % (os.path.join(out, "ratios.png") if gp else out))
-    except RunError as e:
+            print("\nfull table: %s%s" % (os.path.join(out, "compare.csv"),
+                                          "; plot: " + os.path.join(out, "ratios.png")
+                                          if gp else ""))
+    except (RunError, subprocess.CalledProcessError) as e:
         print("compare: %s" % e, file=sys.stderr)
         return 2
     return 0

@@ -166,18 +166,18 @@ def run_cli(script, *args, cwd=None):
     ([6, 7, 8, 9, 10], [1, 2, 3, 4, 5], 25, 2 / 252),
 ])
 def test_mann_whitney_exact_small(x, y, u, p):
-    got_u, got_p = compare.mann_whitney(x, y)
+    got_u, got_p = compare.stats.mann_whitney(x, y)
     assert got_u == u
     assert got_p == pytest.approx(p, rel=1e-9)
     # symmetric in its arguments
-    assert compare.mann_whitney(y, x)[1] == pytest.approx(got_p, rel=1e-9)
+    assert compare.stats.mann_whitney(y, x)[1] == pytest.approx(got_p, rel=1e-9)
 
 
 def test_mann_whitney_interleaved_exact_value():
     # x = 1,3,5,7,9 vs y = 2,..,10: U_x = 0+1+2+3+4 = 10.  For n=5,5 the
     # frequencies of U = 0..10 are 1,1,2,3,5,7,9,11,14,16,18 (sum 87) of
     # C(10,5) = 252, so p = 2 * 87/252 = 0.690
-    u, p = compare.mann_whitney([1, 3, 5, 7, 9], [2, 4, 6, 8, 10])
+    u, p = compare.stats.mann_whitney([1, 3, 5, 7, 9], [2, 4, 6, 8, 10])
     assert u == 10
     assert p == pytest.approx(2 * 87 / 252, rel=1e-9)
     # the same by brute force over every split of the ten ranks
@@ -188,12 +188,12 @@ def test_mann_whitney_interleaved_exact_value():
 
 def test_mann_whitney_ties_and_identical():
     # all values equal: no evidence at all
-    assert compare.mann_whitney([5, 5, 5], [5, 5, 5])[1] == pytest.approx(1.0)
+    assert compare.stats.mann_whitney([5, 5, 5], [5, 5, 5])[1] == pytest.approx(1.0)
     # ties across groups: x={1,2,2}, y={2,3,4}; midranks 1,3,3,3,5,6.
     # U_x = 0 + 0.5 + 0.5 (each x=2 ties the y=2) = 1.0.  Exact distribution
     # conditional on the ties, over the C(6,3) = 20 splits: U = R - 6 <= 1
     # only for {1,3,3} (3 ways), so p = 2 * 3/20 = 0.3
-    u, p = compare.mann_whitney([1, 2, 2], [2, 3, 4])
+    u, p = compare.stats.mann_whitney([1, 2, 2], [2, 3, 4])
     assert u == pytest.approx(1.0)
     assert p == pytest.approx(6 / 20, rel=1e-9)
 
@@ -201,7 +201,7 @@ def test_mann_whitney_ties_and_identical():
 def test_mann_whitney_large_uses_normal_approximation():
     x = list(range(30))
     y = [v + 100 for v in range(30)]
-    u, p = compare.mann_whitney(x, y)
+    u, p = compare.stats.mann_whitney(x, y)
     assert u == 0
     # z = (0 + 0.5 - 450) / sqrt(30*30*61/12) = -6.3...; p ~ 2.7e-10
     assert 1e-11 < p < 1e-8
@@ -209,42 +209,129 @@ def test_mann_whitney_large_uses_normal_approximation():
 
 # ------------------------------------------------------------- compare
 
+def write_bands(path, rows):
+    """A noise-band file: rows of (primitive, mode, placement, size_class, band)."""
+    with open(path, "w") as f:
+        f.write("primitive,mode,placement,size_class,band,rows,a_run,b_run\n")
+        for r in rows:
+            f.write("%s,%s,%s,%s,%s,50,aa/one,aa/two\n" % r)
+    return str(path)
+
+
+def read_compare_csv(path):
+    import csv
+    with open(path) as f:
+        return list(csv.DictReader(f))
+
+
 def test_compare_significant_change(tmp_path):
     a = make_run(str(tmp_path / "a"), run_id="20261121-150000-full")
     b = make_run(str(tmp_path / "b"), run_id="20261122-150000-full", factor=2.0)
+    bands = write_bands(tmp_path / "band.csv", [("*", "*", "*", "*", "0.10")])
     out = tmp_path / "cmp"
-    r = run_cli("compare.py", a, b, "--out", str(out))
+    r = run_cli("compare.py", a, b, "--out", str(out), "--band-file", bands)
     assert r.returncode == 0, r.stderr
-    line = [l for l in r.stdout.splitlines()
-            if l.split()[:5] == ["pipe", "default", "lat", "64", "same-cpu"]]
-    assert len(line) == 1, r.stdout
-    f = line[0].split()
-    # columns: primitive variant mode size placement A B ratio p verdict
-    assert float(f[7]) == pytest.approx(2.0, rel=1e-3)
-    assert float(f[8]) == pytest.approx(2 / 252, rel=1e-2)
-    assert f[9] == "slower"
-    bwline = [l for l in r.stdout.splitlines()
-              if l.split()[:5] == ["pipe", "default", "bw", str(GIB), "cross-core"]][0].split()
-    assert float(bwline[7]) == pytest.approx(0.5, rel=1e-3)
-    assert bwline[9] == "slower"
-    assert "geomean" in r.stdout
-    assert "overall lat" in r.stdout and "2.000" in r.stdout
+    rows = {(x["primitive"], x["variant"], x["mode"], x["size_bytes"], x["placement"]): x
+            for x in read_compare_csv(out / "compare.csv")}
+    x = rows[("pipe", "default", "lat", "64", "same-cpu")]
+    assert float(x["ratio"]) == pytest.approx(2.0, rel=1e-3)
+    assert float(x["p"]) == pytest.approx(2 / 252, rel=1e-2)
+    assert x["real"] == "1" and x["verdict"] == "slower" and float(x["band"]) == 0.1
+    assert float(x["ci_low"]) <= 2.0 <= float(x["ci_high"])
+    x = rows[("pipe", "default", "bw", str(GIB), "cross-core")]
+    assert float(x["ratio"]) == pytest.approx(0.5, rel=1e-3) and x["verdict"] == "slower"
+    # rows on one side only are in the table too, with their status
+    x = rows[("socketpair", "stream", "bw", str(GIB), "smt")]
+    assert (x["a_status"], x["b_status"], x["real"]) == ("fail", "fail", "")
+    assert "overall" in r.stdout and "2.000" in r.stdout
     for ext in ("png", "svg"):
         p = out / ("ratios." + ext)
         assert p.is_file() and p.stat().st_size > 1000
+    assert (out / "compare.txt").read_text() == r.stdout.split("\nfull table:")[0]
 
 
-def test_compare_insignificant_change(tmp_path):
-    # spread 0.1 and B 1% slower: the 5 reps of A and B interleave -> "~"
+@pytest.mark.parametrize("pipe_band, real_pipe, real_other", [
+    ("0.20", False, True),     # 10% slower is inside pipe's 20% band, outside the 5%
+    ("0.05", True, True),
+])
+def test_compare_verdict_needs_significance_and_the_band(tmp_path, pipe_band, real_pipe,
+                                                          real_other):
+    a = make_run(str(tmp_path / "a"))
+    b = make_run(str(tmp_path / "b"), factor=1.10)
+    bands = compare.noise.Bands(write_bands(tmp_path / "band.csv", [
+        ("pipe", "*", "*", "*", pipe_band), ("*", "*", "*", "*", "0.05")]))
+    res = compare.compare_runs(a, b, bands=bands)
+    assert res.common and all(c.significant for c in res.common)
+    for c in res.common:
+        assert c.real == (real_pipe if c.key[0] == "pipe" else real_other), c.key
+        assert c.band == (float(pipe_band) if c.key[0] == "pipe" else 0.05)
+
+
+def test_compare_not_significant_is_never_real(tmp_path):
+    # spread 0.1 and B 1% slower: the 5 reps of A and B interleave
     a = make_run(str(tmp_path / "a"), spread=0.1)
     b = make_run(str(tmp_path / "b"), spread=0.1, factor=1.01)
-    res = compare.compare_runs(a, b)
-    assert res.common, "no common rows"
-    assert all(not c.significant for c in res.common)
-    r = run_cli("compare.py", a, b, "--no-plot")
+    res = compare.compare_runs(a, b, bands=compare.noise.Bands(
+        write_bands(tmp_path / "band.csv", [("*", "*", "*", "*", "0")])))
+    assert res.common and not any(c.significant or c.real for c in res.common)
+
+
+def test_compare_summary_screen(tmp_path):
+    a = make_run(str(tmp_path / "a"))
+    b = make_run(str(tmp_path / "b"), factor=1.5)
+    meta = json.loads(open(os.path.join(b, "meta.json")).read())
+    meta["kernel"] = "6.18.0-other"
+    with open(os.path.join(b, "meta.json"), "w") as f:
+        json.dump(meta, f)
+    bands = write_bands(tmp_path / "band.csv", [("*", "*", "*", "*", "0.10")])
+    r = run_cli("compare.py", a, b, "--no-plot", "--band-file", bands)
     assert r.returncode == 0, r.stderr
-    rows = [l.split() for l in r.stdout.splitlines() if l.split()[:3] == ["pipe", "default", "lat"]]
-    assert rows and all(f[9] == "~" for f in rows)
+    lines = r.stdout.splitlines()
+    assert len(lines) <= 80			# one screen, not a row per row
+    text = r.stdout
+    # the machines side by side: only what differs
+    diff = text.split("what differs")[1].split("\n\n")[0]
+    assert "6.1.0-synthetic" in diff and "6.18.0-other" in diff and "cpu_model" not in diff
+    assert "band.csv, from the A/A pair aa/one vs aa/two" in text
+    geo = [l for l in lines if l.split()[:2] == ["pipe", "same-cpu"]]
+    assert len(geo) == 1 and geo[0].split()[2] == "1.500"
+    top = text.split("largest real changes:")[1].strip().splitlines()
+    assert len(top) == 1 + compare.TOP_CHANGES	# header and the 20
+    assert all(l.split()[-1] in ("slower", "faster") for l in top[1:])
+
+
+def test_compare_without_band_says_so(tmp_path):
+    a = make_run(str(tmp_path / "a"))
+    r = run_cli("compare.py", a, a, "--no-plot", "--band-file", str(tmp_path / "none.csv"))
+    assert r.returncode == 0, r.stderr
+    assert "WARNING: no noise band" in r.stdout
+    assert "agree on every machine field" in r.stdout
+
+
+def test_write_band_from_an_aa_pair(tmp_path):
+    a = make_run(str(tmp_path / "a"), spread=0.1)
+    b = make_run(str(tmp_path / "b"), spread=0.1, factor=1.03)
+    path = tmp_path / "band.csv"
+    r = run_cli("compare.py", a, b, "--write-band", "--band-file", str(path))
+    assert r.returncode == 0, r.stderr
+    bands = compare.noise.Bands(str(path))
+    # every row is 3% off: every kind's band is 3%
+    band, kind = bands.lookup("pipe", "lat", "same-cpu", 64)
+    assert band == pytest.approx(0.03, abs=1e-3)
+    # a kind with too few rows (5 small sizes of pipe) takes the coarser one
+    assert kind == ("pipe", "lat", "same-cpu", "*")
+    band, kind = bands.lookup("cacheline", "lat", "cross-core", 64)
+    assert kind == ("*", "lat", "*", "small")
+    # then an A/A compare against those bands calls nothing different
+    res = compare.compare_runs(a, b, bands=bands)
+    assert not any(c.real for c in res.common)
+    # a pair of two revisions is no A/A pair
+    meta = json.loads(open(os.path.join(b, "meta.json")).read())
+    meta["suite_revision"] = "v1-other"
+    with open(os.path.join(b, "meta.json"), "w") as f:
+        json.dump(meta, f)
+    r = run_cli("compare.py", a, b, "--write-band", "--band-file", str(path))
+    assert r.returncode == 2 and "A/A pair" in r.stderr
 
 
 def test_compare_rows_on_one_side_only(tmp_path):
@@ -255,7 +342,7 @@ def test_compare_rows_on_one_side_only(tmp_path):
     assert ("shm", "spin") in only_a and ("memcpy", "warm") in only_a
     assert not res.only_b
     r = run_cli("compare.py", a, b, "--no-plot")
-    assert "only in A" in r.stdout
+    assert "ok in one folder only" in r.stdout
 
 
 def test_compare_schema_mismatch_refused(tmp_path):
