@@ -304,8 +304,8 @@ def write_plot(res, out_dir):
     lines += [
         'do for [fmt in "png svg"] {',
         '  if (fmt eq "png") { set terminal pngcairo size 1500,680 noenhanced '
-        'font "DejaVu Sans,11" background "white"; set output "ratios.png" }',
-        '  else { set terminal svg size 1500,680 noenhanced font "DejaVu Sans,11" '
+        'font "DejaVu Sans,11" background "white"; set output "ratios.png" } '
+        'else { set terminal svg size 1500,680 noenhanced font "DejaVu Sans,11" '
         'background "white"; set output "ratios.svg" }',
         '  set multiplot layout 1,2 title %s font ",13"' % plots.q(title),
         "  set logscale y; set grid ytics; set xrange [-0.7:%g]" % (len(prims) - 0.3),

@@ -285,6 +285,11 @@ def page_faults(ok):
     return L
 
 
+def human_seconds(sec):
+    sec = int(round(sec))
+    return "%d min %02d s" % (sec // 60, sec % 60) if sec >= 60 else "%d s" % sec
+
+
 def build(run_dir, meta, rows, plot_list, incomplete):
     machine, run_id = plots.run_label(run_dir, meta)
     ok = plots.ok_rows(rows)
@@ -297,20 +302,8 @@ def build(run_dir, meta, rows, plot_list, incomplete):
         L.append("")
     counts = {s: sum(1 for r in rows if r.get("status") == s) for s in ("ok", "skip", "fail")}
     n_noisy = sum(1 for r in rows if is_noisy(r))
-    L.append("Written by `make report` (scripts/report.py) from `micro.csv` and `meta.json`: "
-             "%d rows ok (%d of them noisy, see below), %d skipped, %d failed. Latency is "
-             "one-way (half the round trip); GB/s is 10^9 bytes per second."
-             % (counts["ok"], n_noisy, counts["skip"], counts["fail"]))
-    L.append("")
-    L.append("## Machine")
-    L.append("")
-    L.append("| | |")
-    L.append("|---|---|")
-    for k in MACHINE_KEYS:
-        if k in meta:
-            L.append("| %s | %s |" % (k, cell(meta[k])))
-    L.append("")
-    L.append("## Headline findings")
+    # the first screen: what was found, then where to look; the details follow
+    L.append("## Findings")
     L.append("")
     ref = reference_placement(ok)
     if ref is None:
@@ -321,18 +314,44 @@ def build(run_dir, meta, rows, plot_list, incomplete):
     pen_text, pen = cross_core_penalty(ok)
     L.append(pen_text)
     L.append(zero_copy(ok))
+    sweep = meta.get("sweep") or {}
+    stages = meta.get("stage_seconds") or {}
+    L.append("- **This run:** %d rows ok (%d noisy), %d skipped, %d failed%s%s." % (
+        counts["ok"], n_noisy, counts["skip"], counts["fail"],
+        "; %s passes in shuffled order (seed %s), one repetition of each cell per pass"
+        % (sweep["passes"], sweep.get("seed")) if sweep.get("passes") else "",
+        "; wall time %s (%s)" % (
+            human_seconds(sum(stages.values())),
+            ", ".join("%s %s" % (k, human_seconds(v)) for k, v in stages.items()))
+        if stages else ""))
     L.append("")
-    L.append("Floors (%s), `*-handoff` variants and receivers that never read the bytes "
+    key = [n for n in ("lat-%s" % ref, "bw-%s" % ref, "heatmap-lat-%s" % ref) if ref
+           and any(pn == n for pn, _ in plot_list)]
+    if key:
+        L.append("Look first at " + ", ".join("[%s](plots/%s.png)" % (n, n) for n in key) +
+                 "; every plot is listed under [Plots](#plots).")
+        L.append("")
+    L.append("Written by `make report` (scripts/report.py) from `micro.csv` and `meta.json`. "
+             "Latency is one-way (half the round trip); GB/s is 10^9 bytes per second.  "
+             "Floors (%s), `*-handoff` variants and receivers that never read the bytes "
              "(%s) are not ranked; the fastest is the best geometric mean over the sizes "
              "of the class among the primitives/variants measured at the most sizes of "
              "that class." % (", ".join(plots.floors_of(meta)),
                               ", ".join(meta.get("unread") or []) or "none"))
+    L.append("")
     if pen:
-        L.append("")
         L.append("| primitive/variant | cross-core / same-cpu p50 (<= 4 KiB) | sizes |")
         L.append("|---|---:|---:|")
         for ratio, n, k in sorted(pen, key=lambda t: -t[0]):
             L.append("| `%s` | %.2fx | %d |" % (n, ratio, k))
+        L.append("")
+    L.append("## Machine")
+    L.append("")
+    L.append("| | |")
+    L.append("|---|---|")
+    for k in MACHINE_KEYS:
+        if k in meta:
+            L.append("| %s | %s |" % (k, cell(meta[k])))
     L.append("")
     L += page_faults(ok)
     L.append("## Plots")

@@ -138,7 +138,7 @@ def test_report_counts_and_lists_noisy_rows(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     text = (out / "REPORT.md").read_text()
-    assert "4 rows ok (4 of them noisy" in text
+    assert "4 rows ok (4 noisy)" in text
     section = text.split("## Noisy rows")[1].split("\n## ")[0]
     assert "4 ok rows are flagged noisy" in section
     assert "| pipe | default | lat | same-cpu | 64 B, 4 KiB | 0.67 |" in section

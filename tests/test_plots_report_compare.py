@@ -401,8 +401,24 @@ def test_plots_written(tmp_path):
     assert "synth-2cpu" in gp and "20261121-150000-full" in gp
     assert '"1 GiB"' in gp and '"64 B"' in gp
     # rows with status skip/fail are not plotted: seqpacket stops at 64 KiB
-    block = gp.split("socketpair/seqpacket\n")[1].split("EOD")[1]
+    detail = (d / "primitive-socketpair.gp").read_text()
+    block = detail.split("socketpair/seqpacket  @ same-cpu\n")[1].split("EOD")[1]
     assert str(GIB) not in block and "65536" in block
+    # a best-of plot: at most 10 lines, the best variant of each primitive
+    for n in ("lat-cross-core", "bw-cross-core", "lat-same-cpu"):
+        legend = (d / (n + ".gp")).read_text().split("plot NaN")[1]
+        lines = [l for l in legend.split("title")[:-1] if "with points" not in l.split("NaN")[-1]]
+        assert 0 < len(lines) <= 10, (n, len(lines))
+    assert "(best of 2)" in gp.split("socketpair/")[1].split("\n")[0]
+    assert "memfd/pooled-touch" in gp and "pooled-handoff" not in gp
+    # handing a mapping over is not throughput: its own plot, time per message
+    bw = (d / "bw-cross-core.gp").read_text()
+    assert "pooled-handoff" not in bw
+    handoff = (d / "handoff-cross-core.gp").read_text()
+    assert "memfd/pooled-handoff" in handoff and "time per message" in handoff
+    assert "heatmap-lat-cross-core" in names and "heatmap-bw-cross-core" in names
+    heat = (d / "heatmap-lat-cross-core.gp").read_text()
+    assert '"pipe"' in heat and "factor above the floor" in heat
 
 
 def test_plots_skips_incomplete_and_done_folders(tmp_path):
