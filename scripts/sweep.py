@@ -372,6 +372,23 @@ def stage_commands(out, kind):
     ]
 
 
+def later_stages_estimate(machine, kind, root=os.path.join(TOP, "results")):
+    """(seconds, source) the later stages (transports, explain, plots, report)
+    took in the newest complete run of this kind on this machine, so the ETA
+    of `make run` covers the whole run; (0, None) when there is none."""
+    base = os.path.join(root, machine)
+    for run in sorted(os.listdir(base) if os.path.isdir(base) else [], reverse=True):
+        try:
+            with open(os.path.join(base, run, "meta.json")) as f:
+                m = json.load(f)
+        except (OSError, ValueError):
+            continue
+        st = m.get("stage_seconds") or {}
+        if m.get("complete") and m.get("kind") == kind and "transports" in st:
+            return sum(v for k, v in st.items() if k != "micro"), run
+    return 0.0, None
+
+
 def finish(meta, meta_path):
     """The measurements are whole: say so, and drop the INCOMPLETE marker."""
     meta["complete"] = True
@@ -608,12 +625,15 @@ def main():
         csv.write("pass," + ",".join(header) + "\n")
         st["log"] = log = open(os.path.join(out, "sweep.log"), "w")
 
+        later, later_src = (0.0, None) if args.no_stages else later_stages_estimate(machine,
+                                                                                    args.kind)
         runnable = [i for i, c in enumerate(cells)
                     if placements.get(c["placement"], {}).get("status") != "skip"]
         order = pass_order(len(runnable), plan["passes"], seed)
         print(f"sweep: {len(cells)} cells ({len(runnable)} runnable) x {plan['passes']} passes "
-              f"(seed {seed}) into {os.path.relpath(out, TOP)}, about {fmt_eta(total_est)}",
-              file=sys.stderr)
+              f"(seed {seed}) into {os.path.relpath(out, TOP)}, about {fmt_eta(total_est)}"
+              + (f" + {fmt_eta(later)} for the later stages (as in {later_src})"
+                 if later_src else ""), file=sys.stderr)
         t_start = time.monotonic()
         done_est = 0.0
         got = {i: [] for i in runnable}
@@ -626,7 +646,9 @@ def main():
             got[runnable[k]].append(row)
             done_est += estimate(c, plan, placements)
             elapsed = time.monotonic() - t_start
-            remaining = (total_est - done_est) * (elapsed / done_est if done_est else 1)
+            # the cells' estimates scaled by how fast this run has gone so far:
+            # the passes are shuffled, so the cells done are a fair sample
+            remaining = (total_est - done_est) * (elapsed / done_est if done_est else 1) + later
             if row["status"] == "ok":
                 extra = (f"p50 {float(row['p50_ns']) / 1e3:.2f} us" if c["mode"] == "lat"
                          else f"{float(row['gbps']):.2f} GB/s")

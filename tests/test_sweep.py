@@ -234,3 +234,20 @@ def test_bulk_sizes_are_bw_only_and_the_bulk_variants(tmp_path):
     big = [ln.split() for ln in r.stdout.splitlines() if int(ln.split()[3]) > 64 << 20]
     assert big and {c[2] for c in big} == {"bw"}
     assert {c[1] for c in big} == {"copy", "inplace-touch", "inplace-handoff", "stream"}
+
+
+def test_eta_counts_the_later_stages_of_the_last_whole_run(tmp_path):
+    import sys
+    sys.path.insert(0, os.path.join(TOP, "scripts"))
+    import sweep
+    m = tmp_path / "box"
+    for run, meta in (("20260101-000000-full", {"complete": True, "kind": "full", "stage_seconds":
+                                                {"micro": 900, "transports": 600, "plots": 5}}),
+                      ("20260102-000000-full", {"complete": False, "kind": "full",
+                                                "stage_seconds": {"micro": 1, "transports": 1}}),
+                      ("20260103-000000-quick", {"complete": True, "kind": "quick",
+                                                 "stage_seconds": {"micro": 1, "transports": 1}})):
+        (m / run).mkdir(parents=True)
+        (m / run / "meta.json").write_text(json.dumps(meta))
+    assert sweep.later_stages_estimate("box", "full", str(tmp_path)) == (605, "20260101-000000-full")
+    assert sweep.later_stages_estimate("nothing", "full", str(tmp_path)) == (0.0, None)
