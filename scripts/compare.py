@@ -35,7 +35,6 @@ import os
 import subprocess
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cli  # noqa: E402
 import plots  # noqa: E402
 from ipcfloor import band as noise  # noqa: E402

@@ -43,9 +43,10 @@ import shutil
 import subprocess
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# transports/common.py is a sibling script's module, not part of the package
 sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), "transports"))
 import cli  # noqa: E402
+from ipcfloor.units import human_s as fmt_s  # noqa: E402
 from common import PROBE_SIZE  # noqa: E402  (stdlib only at import)
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -731,21 +732,6 @@ class Explainer:
 
 
 # ------------------------------------------------------------------- writing
-def fmt_s(s):
-    if s is None:
-        return "-"
-    a = abs(s)
-    if a == 0:
-        return "0"
-    if a < 1e-6:
-        return "%.0f ns" % (s * 1e9)
-    if a < 1e-3:
-        return "%.1f us" % (s * 1e6)
-    if a < 1:
-        return "%.2f ms" % (s * 1e3)
-    return "%.2f s" % s
-
-
 def fmt_size(n):
     if n >= 10 ** 9:
         return "%.2g GB" % (n / 1e9)

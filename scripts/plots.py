@@ -27,11 +27,9 @@ import shutil
 import subprocess
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import cli  # noqa: E402
-
-
-PLACEMENT_ORDER = ["same-cpu", "smt", "cross-core", "cross-numa", "unpinned", "cpus"]
+import cli
+from ipcfloor.placements import ORDER as PLACEMENT_ORDER
+from ipcfloor.units import human_ns, human_size  # noqa: F401 (the plots' own use, and report's)
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESULTS = os.path.join(REPO, "results")
@@ -186,26 +184,6 @@ def is_transfer(row):
 
 
 # ---------------------------------------------------------------- units
-
-def human_size(n):
-    """64 -> '64 B', 4096 -> '4 KiB', 1204224 -> '1.15 MiB'."""
-    n = float(n)
-    for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
-        if n >= scale:
-            v = n / scale
-            return ("%d %s" % (v, unit)) if v == int(v) else ("%.3g %s" % (v, unit))
-    return "%d B" % n
-
-
-def human_ns(ns):
-    """123.4 -> '123 ns', 2500 -> '2.5 µs'."""
-    if ns is None:
-        return "-"
-    for unit, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
-        if abs(ns) >= scale:
-            return "%.3g %s" % (ns / scale, unit)
-    return "%.3g ns" % ns
-
 
 def fmt_value(v, mode):
     if v is None:

@@ -26,7 +26,6 @@ import math
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cli  # noqa: E402
 import plots  # noqa: E402
 from plots import RunError, human_ns, human_size  # noqa: E402

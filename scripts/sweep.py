@@ -25,18 +25,17 @@ import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cli  # noqa: E402
 from ipcfloor import machine as mach  # noqa: E402
+from ipcfloor import units  # noqa: E402
 from ipcfloor.passes import merge, noisy_spread, pass_order  # noqa: E402
+from ipcfloor.placements import PLACEMENTS  # noqa: E402
+from ipcfloor.units import fmt_eta, human_size  # noqa: E402
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(TOP, "micro", "bin")
 CONF = os.path.join(TOP, "scripts", "sweep.conf")
 SCHEMA_VERSION = 1
-PLACEMENTS = ["same-cpu", "smt", "cross-core", "cross-numa", "unpinned"]
-UNITS = {"": 0, "B": 0, "K": 10, "KB": 10, "KIB": 10, "M": 20, "MB": 20,
-         "MIB": 20, "G": 30, "GB": 30, "GIB": 30}
 
 
 class PlanError(Exception):
@@ -44,22 +43,10 @@ class PlanError(Exception):
 
 
 def parse_size(text):
-    """Sizes as the C programs take them: 4096, 64K, 4MiB, 1G (1024^n)."""
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)([A-Za-z]*)", text.strip())
-    if not m or m.group(2).upper() not in UNITS:
-        raise PlanError(f"'{text}' is not a size (e.g. 4096, 64K, 4MiB, 1G)")
-    value = float(m.group(1)) * (1 << UNITS[m.group(2).upper()])
-    if value != int(value) or value < 1:
-        raise PlanError(f"'{text}' is not a whole number of bytes >= 1")
-    return int(value)
-
-
-def human_size(n):
-    for unit, shift in (("GiB", 30), ("MiB", 20), ("KiB", 10)):
-        if n >= 1 << shift:
-            v = n / (1 << shift)
-            return f"{v:.0f} {unit}" if v == int(v) else f"{v:.2f} {unit}"
-    return f"{n} B"
+    try:
+        return units.parse_size(text)
+    except ValueError as e:
+        raise PlanError(str(e)) from None
 
 
 def read_plan(path, kind):
@@ -353,12 +340,6 @@ def resolve_placements():
 
 class Interrupted(Exception):
     pass
-
-
-def fmt_eta(sec):
-    sec = int(max(sec, 0))
-    return f"{sec // 3600}:{sec // 60 % 60:02d}:{sec % 60:02d}" if sec >= 3600 \
-        else f"{sec // 60}:{sec % 60:02d}"
 
 
 def stage_commands(out, kind):

@@ -16,7 +16,6 @@ import resource
 import sys
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common  # noqa: E402
 from common import emit, shape_for  # noqa: E402
 

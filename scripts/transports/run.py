@@ -23,10 +23,12 @@ import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, HERE)
+# scripts/: cli.py and the ipcfloor package (this file's own folder is on the path already)
 sys.path.insert(0, os.path.dirname(HERE))
 import cli  # noqa: E402
 import common  # noqa: E402
+from ipcfloor.units import human_s as fmt_s  # noqa: E402
+from ipcfloor.units import fmt_eta, parse_size  # noqa: E402
 
 WORKER = os.path.join(HERE, "worker.py")
 COMPONENTS = os.path.join(HERE, "components.py")
@@ -45,22 +47,6 @@ def log(msg):
 def die(msg, code=2):
     sys.stderr.write("run.py: error: %s\n" % msg)
     sys.exit(code)
-
-
-def fmt_s(s):
-    if s is None or s == "":
-        return "-"
-    s = float(s)
-    if s < 1e-3:
-        return "%.1f us" % (s * 1e6)
-    if s < 1:
-        return "%.2f ms" % (s * 1e3)
-    return "%.2f s" % s
-
-
-def fmt_eta(s):
-    s = max(0, int(s))
-    return "%dm%02ds" % (s // 60, s % 60)
 
 
 def free_port():
@@ -514,17 +500,11 @@ def parse_sizes(text):
         tok = tok.strip().replace("_", "")
         if not tok:
             continue
-        mult = 1
-        for suf, m in (("KiB", 1 << 10), ("MiB", 1 << 20), ("GiB", 1 << 30), ("K", 1 << 10),
-                       ("M", 1 << 20), ("G", 1 << 30)):
-            if tok.endswith(suf):
-                tok, mult = tok[:-len(suf)], m
-                break
         try:
-            n = int(tok) * mult
-        except ValueError:
-            raise argparse.ArgumentTypeError("bad size %r (bytes, or with K/M/G suffix)" % tok)
-        if n <= 0 or n % 8:
+            n = parse_size(tok)
+        except ValueError as e:
+            raise argparse.ArgumentTypeError(str(e))
+        if n % 8:
             raise argparse.ArgumentTypeError("size %d is not a positive multiple of 8 (float64)" % n)
         out.append(n)
     if not out:

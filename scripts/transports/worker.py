@@ -25,7 +25,6 @@ import struct
 import sys
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common  # noqa: E402
 from common import ArraySource, shape_for, emit  # noqa: E402
 
