@@ -37,9 +37,10 @@ import sys
 
 import cli  # noqa: E402
 import plots  # noqa: E402
+from ipcfloor import rows as runs  # noqa: E402
 from ipcfloor import band as noise  # noqa: E402
-from ipcfloor import stats  # noqa: E402
-from plots import RunError  # noqa: E402
+from ipcfloor import stats, units  # noqa: E402
+from ipcfloor.rows import RunError  # noqa: E402
 
 ALPHA = 0.05
 TOP_CHANGES = 20
@@ -57,7 +58,7 @@ class Cmp:
         self.key = key
         self.mode = key[2]
         col = "p50_ns" if self.mode == "lat" else "gbps"
-        self.a_reps, self.b_reps = plots.rep_values(a_row), plots.rep_values(b_row)
+        self.a_reps, self.b_reps = runs.rep_values(a_row), runs.rep_values(b_row)
         self.a = a_row["_num"][col] if a_row["_num"][col] is not None else stats.median(self.a_reps)
         self.b = b_row["_num"][col] if b_row["_num"][col] is not None else stats.median(self.b_reps)
         self.ratio = self.b / self.a if self.a and self.b is not None else None
@@ -93,8 +94,8 @@ def sort_key(k):
 
 
 def check_folder(path, allow_incomplete):
-    meta, rows = plots.load_run(path)
-    incomplete = plots.is_incomplete(path, meta)
+    meta, rows = runs.load_run(path)
+    incomplete = runs.is_incomplete(path, meta)
     if incomplete and not allow_incomplete:
         why = "INCOMPLETE file" if os.path.exists(os.path.join(path, "INCOMPLETE")) \
             else "meta.json complete=%s" % json_word(meta.get("complete"))
@@ -228,7 +229,7 @@ def render_text(res):
                  "p", "band", "verdict")]
         for c in real:
             k = c.key
-            rows.append((k[0], k[1] or "-", k[2], plots.human_size(k[3]), k[4],
+            rows.append((k[0], k[1] or "-", k[2], units.human_size(k[3]), k[4],
                          plots.fmt_value(c.a, c.mode), plots.fmt_value(c.b, c.mode),
                          "%.3f" % c.ratio, fmt_ci(*c.ci) if c.ci else "-", "%.3g" % c.p,
                          "%.0f%%" % (100 * c.band), c.verdict))

@@ -58,6 +58,10 @@ import subprocess
 import sys
 import time
 
+from ipcfloor.rows import RunError as RowsError
+from ipcfloor.rows import header as rows_header
+from ipcfloor.rows import last_row
+
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(TOP, "micro", "bin")
 TOLERANCE = 0.15
@@ -107,10 +111,10 @@ def parse_perf_bandwidth(text):
 
 def parse_suite_csv(stdout, header):
     """The last CSV row a micro/bin program printed, as a dict."""
-    rows = [ln for ln in stdout.splitlines() if ln.count(",") == len(header) - 1]
-    if not rows:
+    row = last_row(stdout, header)
+    if row is None:
         raise RunError("no CSV row in: %r" % stdout[-300:])
-    return dict(zip(header, rows[-1].split(",")))
+    return row
 
 
 def parse_placements(text):
@@ -230,18 +234,11 @@ def run_perf_split(argv, cpu_a, cpu_b, timeout):
     return out, moved
 
 
-_HEADER = None
-
-
 def suite_header():
-    global _HEADER
-    if _HEADER is None:
-        r = subprocess.run([os.path.join(BIN, "pipe"), "--header"], capture_output=True,
-                           text=True, timeout=30)
-        if r.returncode != 0:
-            raise RunError("micro/bin/pipe --header failed: %s" % r.stderr.strip())
-        _HEADER = r.stdout.strip().split(",")
-    return _HEADER
+    try:
+        return rows_header()
+    except RowsError as e:
+        raise RunError(str(e)) from None
 
 
 def suite_prog(prim):

@@ -28,7 +28,9 @@ import sys
 
 import cli  # noqa: E402
 import plots  # noqa: E402
-from plots import RunError, human_ns, human_size  # noqa: E402
+from ipcfloor import rows as runs  # noqa: E402
+from ipcfloor.rows import RunError  # noqa: E402
+from ipcfloor.units import human_ns, human_size  # noqa: E402
 
 KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
 SIZE_CLASSES = [  # name, title, predicate
@@ -239,7 +241,7 @@ def noisy_groups(rows):
     for r in rows:
         if is_noisy(r):
             k = (r["primitive"], r["variant"] or "-", r["mode"], r["placement"])
-            g.setdefault(k, []).append((r["_num"]["size_bytes"] or 0, plots.num(r.get("spread"))))
+            g.setdefault(k, []).append((r["_num"]["size_bytes"] or 0, runs.num(r.get("spread"))))
     return sorted(g.items())
 
 
@@ -277,9 +279,9 @@ def page_faults(ok):
         except (KeyError, ValueError):
             continue
         L.append("| %s | %s | %s | %d | %s | %.4g | %s |" % (
-            r["variant"], plots.human_size(int(r["_num"]["size_bytes"])), plots.human_ns(p50), pages,
-            plots.human_ns(p50 / pages), (faults or 0) / pages,
-            plots.human_ns(p50 / faults) if faults else "-"))
+            r["variant"], human_size(int(r["_num"]["size_bytes"])), human_ns(p50), pages,
+            human_ns(p50 / pages), (faults or 0) / pages,
+            human_ns(p50 / faults) if faults else "-"))
     L.append("")
     return L
 
@@ -290,8 +292,8 @@ def human_seconds(sec):
 
 
 def build(run_dir, meta, rows, plot_list, incomplete):
-    machine, run_id = plots.run_label(run_dir, meta)
-    ok = plots.ok_rows(rows)
+    machine, run_id = runs.run_label(run_dir, meta)
+    ok = runs.ok_rows(rows)
     L = []
     L.append("# ipcfloor report: %s, run %s" % (machine, run_id))
     L.append("")
@@ -430,11 +432,11 @@ def build(run_dir, meta, rows, plot_list, incomplete):
 
 def newest_complete(root=plots.RESULTS):
     best = None
-    for d in plots.find_run_dirs(root):
+    for d in runs.find_run_dirs(root):
         if plots.incomplete_reason(d):
             continue
         try:
-            meta, _ = plots.load_run(d)
+            meta, _ = runs.load_run(d)
         except RunError:
             continue
         key = (str(meta.get("run_id") or os.path.basename(d)), str(meta.get("started") or ""), d)
@@ -444,8 +446,8 @@ def newest_complete(root=plots.RESULTS):
 
 
 def write_report(run_dir, allow_incomplete=False):
-    meta, rows = plots.load_run(run_dir)
-    incomplete = plots.is_incomplete(run_dir, meta)
+    meta, rows = runs.load_run(run_dir)
+    incomplete = runs.is_incomplete(run_dir, meta)
     if incomplete and not allow_incomplete:
         raise RunError("%s: run is incomplete (%s); no report (use --allow-incomplete)"
                        % (run_dir, plots.incomplete_reason(run_dir) or "complete is not true"))

@@ -30,6 +30,7 @@ from ipcfloor import machine as mach  # noqa: E402
 from ipcfloor import units  # noqa: E402
 from ipcfloor.passes import merge, noisy_spread, pass_order  # noqa: E402
 from ipcfloor.placements import PLACEMENTS  # noqa: E402
+from ipcfloor.rows import last_row  # noqa: E402
 from ipcfloor.units import fmt_eta, human_size  # noqa: E402
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -505,12 +506,12 @@ def run_cell(c, plan, header, log, current):
         stdout, stderr = proc.communicate()
         stderr += "\nsweep: the program overran its own deadline"
     current["proc"] = None
-    lines = [ln for ln in stdout.splitlines() if ln.count(",") == len(header) - 1]
+    row = last_row(stdout, header)
     log.write(f"{' '.join(cmd)}\n  exit {proc.returncode} in {time.monotonic() - t0:.2f} s"
               f"{(': ' + stderr.strip()) if stderr.strip() else ''}\n")
     log.flush()
-    if lines:
-        return lines[-1]
+    if row is not None:
+        return ",".join(row[h] for h in header)
     # the program died before it could print: a fail row with its last words
     why = (stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1].replace(",", ";")
     row = skip_row(header, c, why)

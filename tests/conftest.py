@@ -6,6 +6,7 @@ be left, and no new entry may appear in /dev/shm or /dev/mqueue.
 import ctypes
 import os
 import subprocess
+import sys
 import time
 
 import pytest
@@ -14,6 +15,8 @@ TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(TOP, "micro", "bin")
 FIXTURES = os.path.join(TOP, "tests", "fixtures")
 PY = "/usr/bin/python3"
+# the tests import the scripts and their package (scripts/ipcfloor) as modules
+sys.path.insert(0, os.path.join(TOP, "scripts"))
 
 
 def primitives():
@@ -76,10 +79,10 @@ def run(prim, *args, timeout=120, env=None):
 
 def csv_row(stdout):
     """The last CSV row a program printed, as a dict."""
-    cols = header()
-    rows = [ln for ln in stdout.splitlines() if ln.count(",") == len(cols) - 1]
-    assert rows, f"no CSV row in: {stdout!r}"
-    return dict(zip(cols, rows[-1].split(",")))
+    from ipcfloor.rows import last_row
+    row = last_row(stdout, header())
+    assert row is not None, f"no CSV row in: {stdout!r}"
+    return row
 
 
 # Orphans of the programs the tests start (a role whose controller was

@@ -16,7 +16,6 @@ import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPT = os.path.join(os.path.dirname(HERE), "scripts", "explain.py")
-sys.path.insert(0, os.path.dirname(SCRIPT))
 import explain  # noqa: E402
 
 PY = "/usr/bin/python3"

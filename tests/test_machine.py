@@ -1,11 +1,9 @@
 """Machine identity: two CPUs that share a brand string never share a folder."""
 import json
 import os
-import sys
 
 from conftest import TOP
 
-sys.path.insert(0, os.path.join(TOP, "scripts"))
 from ipcfloor import machine  # noqa: E402
 
 FIX = os.path.join(TOP, "tests", "fixtures")

@@ -114,8 +114,6 @@ def test_report_counts_and_lists_noisy_rows(tmp_path):
     """A sweep whose every row is noisy: REPORT.md counts them all.  The sweep
     runs one repetition per pass, so the spread is made where it arises: each
     cell's passes are merged again from two passes forced to 100 and 200."""
-    import sys
-    sys.path.insert(0, os.path.join(TOP, "scripts"))
     from ipcfloor.passes import merge, noisy_spread
     conf = tmp_path / "sweep.conf"
     sweep_conf(conf)

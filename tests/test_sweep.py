@@ -178,8 +178,6 @@ def test_unread_receivers_are_named_by_the_programs():
 
 
 def _passes():
-    import sys
-    sys.path.insert(0, os.path.join(TOP, "scripts"))
     from ipcfloor import passes
     return passes
 
@@ -237,8 +235,6 @@ def test_bulk_sizes_are_bw_only_and_the_bulk_variants(tmp_path):
 
 
 def test_eta_counts_the_later_stages_of_the_last_whole_run(tmp_path):
-    import sys
-    sys.path.insert(0, os.path.join(TOP, "scripts"))
     import sweep
     m = tmp_path / "box"
     for run, meta in (("20260101-000000-full", {"complete": True, "kind": "full", "stage_seconds":
