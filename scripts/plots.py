@@ -437,11 +437,17 @@ def heatmap_script(name, title, rows_labels, sizes, cells, cblabel, note):
             "%s %d" % (q(human_size(sz)), j) for j, sz in enumerate(sizes)),
         "  set ytics (%s)" % ", ".join("%s %d" % (q(l), i) for i, l in enumerate(rows_labels)),
         "  set xlabel \"payload per message\"; set tics scale 0",
-        "  set logscale cb; set cbrange [1:1000]; set cblabel %s" % q(cblabel),
-        "  set palette defined (0 \"#f7fbff\", 1 \"#fdd49e\", 2 \"#fc8d59\", 3 \"#b30000\")",
+        # log colour axis 0.01..1000: below 1 (a handoff, no copy) in blues,
+        # above it warmer the further from the floor
+        "  set logscale cb; set cbrange [0.01:1000]; set cblabel %s" % q(cblabel),
+        "  set cbtics (\"0.01\" 0.01, \"0.1\" 0.1, \"1 = floor\" 1, \"10\" 10, \"100\" 100, "
+        "\"1000\" 1000)",
+        "  set palette defined (0 \"#2166ac\", 0.39 \"#d1e5f0\", 0.4 \"#fff7ec\", "
+        "0.6 \"#fdd49e\", 0.8 \"#fc8d59\", 1 \"#b30000\")",
         "  plot $cells using 1:2:(0.5):(0.5):3 with boxxyerror fs solid 1.0 noborder "
         "lc palette notitle, \\",
-        "       $cells using 1:2:(sprintf(\"%.3g\", $3)) with labels font \",8\" notitle",
+        "       $cells using 1:2:($3 >= 100 ? sprintf(\"%.0f\", $3) : sprintf(\"%.3g\", $3)) "
+        "with labels font \",8\" notitle",
         "}",
     ]
     return "\n".join(out) + "\n"
@@ -495,8 +501,9 @@ def heatmaps(rows, placements, head):
                     if mode == "lat" else "warm memcpy GB/s / the row's GB/s")
             out.append(("heatmap-%s-%s" % (mode, pl),
                         "Every variant against the floor of this run at %s (%s mode): %s.  "
-                        "1 is the floor; the number in each cell is the factor above it "
-                        "(below 1: a handoff, which copies nothing)." % (pl, mode, what),
+                        "1 is the floor; the number in each cell is the factor above it.  "
+                        "Below 1: a handoff, which copies nothing, or (bw) a pipelined pair "
+                        "whose two cores together out-copy one core's memcpy." % (pl, mode, what),
                         head + "  %s above the floor, %s" % (mode, pl),
                         heatmap_script("heatmap-%s-%s" % (mode, pl),
                                        head + "  %s above the floor, %s" % (mode, pl),
