@@ -27,7 +27,7 @@ import os
 import sys
 
 import cli  # noqa: E402
-import plots  # noqa: E402
+from ipcfloor import figures  # noqa: E402
 from ipcfloor import rows as runs  # noqa: E402
 from ipcfloor.rows import RunError  # noqa: E402
 from ipcfloor.units import human_ns, human_size  # noqa: E402
@@ -52,7 +52,7 @@ def geomean(v):
 
 
 def name(r):
-    return plots.series_name(r["primitive"], r["variant"])
+    return figures.series_name(r["primitive"], r["variant"])
 
 
 def is_handoff(r):
@@ -64,7 +64,7 @@ def is_touch(r):
 
 
 def rankable(r):
-    return not plots.is_floor(r) and not is_handoff(r) and not plots.is_unread(r)
+    return not figures.is_floor(r) and not is_handoff(r) and not figures.is_unread(r)
 
 
 def cell(v):
@@ -156,7 +156,7 @@ def cross_core_penalty(rows):
     at = {}
     for r in rows:
         v = r["_num"]["p50_ns"]
-        if (not plots.is_floor(r) and r["mode"] == "lat" and small(r["_num"]["size_bytes"])
+        if (not figures.is_floor(r) and r["mode"] == "lat" and small(r["_num"]["size_bytes"])
                 and r["placement"] in ("same-cpu", "cross-core") and v):
             at.setdefault((name(r), r["placement"]), {})[int(r["_num"]["size_bytes"])] = v
     missing = [p for p in ("same-cpu", "cross-core") if not any(k[1] == p for k in at)]
@@ -191,10 +191,10 @@ def cross_core_penalty(rows):
 
 def zero_copy(rows):
     big = [r for r in rows if r["mode"] == "bw" and r["_num"]["size_bytes"] == GIB
-           and r["_num"]["gbps"] and not plots.is_floor(r)]
+           and r["_num"]["gbps"] and not figures.is_floor(r)]
     touch = sorted((r for r in big if is_touch(r)), key=lambda r: -r["_num"]["gbps"])
     copy = sorted((r for r in big if not is_touch(r) and not is_handoff(r)
-                   and not plots.is_unread(r)),
+                   and not figures.is_unread(r)),
                   key=lambda r: -r["_num"]["gbps"])
     handoff = sorted((r for r in big if is_handoff(r)), key=lambda r: -r["_num"]["gbps"])
     missing = []
@@ -337,7 +337,7 @@ def build(run_dir, meta, rows, plot_list, incomplete):
              "Floors (%s), `*-handoff` variants and receivers that never read the bytes "
              "(%s) are not ranked; the fastest is the best geometric mean over the sizes "
              "of the class among the primitives/variants measured at the most sizes of "
-             "that class." % (", ".join(plots.floors_of(meta)),
+             "that class." % (", ".join(figures.floors_of(meta)),
                               ", ".join(meta.get("unread") or []) or "none"))
     L.append("")
     if pen:
@@ -430,10 +430,10 @@ def build(run_dir, meta, rows, plot_list, incomplete):
     return "\n".join(L)
 
 
-def newest_complete(root=plots.RESULTS):
+def newest_complete(root=runs.RESULTS):
     best = None
     for d in runs.find_run_dirs(root):
-        if plots.incomplete_reason(d):
+        if figures.incomplete_reason(d):
             continue
         try:
             meta, _ = runs.load_run(d)
@@ -450,12 +450,12 @@ def write_report(run_dir, allow_incomplete=False):
     incomplete = runs.is_incomplete(run_dir, meta)
     if incomplete and not allow_incomplete:
         raise RunError("%s: run is incomplete (%s); no report (use --allow-incomplete)"
-                       % (run_dir, plots.incomplete_reason(run_dir) or "complete is not true"))
+                       % (run_dir, figures.incomplete_reason(run_dir) or "complete is not true"))
     plot_list = []
     try:
-        if not plots.has_plots(run_dir):
-            plots.render_run(run_dir, allow_incomplete=allow_incomplete)
-        plot_list = [(n, c) for n, c, _, _ in plots.plan(run_dir, meta, rows)
+        if not figures.has_plots(run_dir):
+            figures.render_run(run_dir, allow_incomplete=allow_incomplete)
+        plot_list = [(n, c) for n, c, _, _ in figures.plan(run_dir, meta, rows)
                      if os.path.isfile(os.path.join(run_dir, "plots", n + ".png"))]
     except RunError as e:
         print("report: plots not rendered: %s" % e, file=sys.stderr)
@@ -472,7 +472,7 @@ def main(argv=None):
                     "and failures) into an ipcfloor result folder, rendering its plots first "
                     "when missing.  Without RUN_DIR: the newest complete run under results/.")
     ap.add_argument("run", nargs="?", metavar="RUN_DIR", help="result folder")
-    ap.add_argument("--results", default=plots.RESULTS,
+    ap.add_argument("--results", default=runs.RESULTS,
                     help="where to look without RUN_DIR (default: %(default)s)")
     ap.add_argument("--allow-incomplete", action="store_true",
                     help="report on a folder marked incomplete, with a loud warning")

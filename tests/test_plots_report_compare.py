@@ -17,8 +17,8 @@ import pytest
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPTS = os.path.join(os.path.dirname(HERE), "scripts")
 
-import compare  # noqa: E402
-import plots  # noqa: E402
+from ipcfloor import comparison as compare  # noqa: E402
+from ipcfloor import stats  # noqa: E402
 import report  # noqa: E402
 
 PY = "/usr/bin/python3"
@@ -165,18 +165,18 @@ def run_cli(script, *args, cwd=None):
     ([6, 7, 8, 9, 10], [1, 2, 3, 4, 5], 25, 2 / 252),
 ])
 def test_mann_whitney_exact_small(x, y, u, p):
-    got_u, got_p = compare.stats.mann_whitney(x, y)
+    got_u, got_p = stats.mann_whitney(x, y)
     assert got_u == u
     assert got_p == pytest.approx(p, rel=1e-9)
     # symmetric in its arguments
-    assert compare.stats.mann_whitney(y, x)[1] == pytest.approx(got_p, rel=1e-9)
+    assert stats.mann_whitney(y, x)[1] == pytest.approx(got_p, rel=1e-9)
 
 
 def test_mann_whitney_interleaved_exact_value():
     # x = 1,3,5,7,9 vs y = 2,..,10: U_x = 0+1+2+3+4 = 10.  For n=5,5 the
     # frequencies of U = 0..10 are 1,1,2,3,5,7,9,11,14,16,18 (sum 87) of
     # C(10,5) = 252, so p = 2 * 87/252 = 0.690
-    u, p = compare.stats.mann_whitney([1, 3, 5, 7, 9], [2, 4, 6, 8, 10])
+    u, p = stats.mann_whitney([1, 3, 5, 7, 9], [2, 4, 6, 8, 10])
     assert u == 10
     assert p == pytest.approx(2 * 87 / 252, rel=1e-9)
     # the same by brute force over every split of the ten ranks
@@ -187,12 +187,12 @@ def test_mann_whitney_interleaved_exact_value():
 
 def test_mann_whitney_ties_and_identical():
     # all values equal: no evidence at all
-    assert compare.stats.mann_whitney([5, 5, 5], [5, 5, 5])[1] == pytest.approx(1.0)
+    assert stats.mann_whitney([5, 5, 5], [5, 5, 5])[1] == pytest.approx(1.0)
     # ties across groups: x={1,2,2}, y={2,3,4}; midranks 1,3,3,3,5,6.
     # U_x = 0 + 0.5 + 0.5 (each x=2 ties the y=2) = 1.0.  Exact distribution
     # conditional on the ties, over the C(6,3) = 20 splits: U = R - 6 <= 1
     # only for {1,3,3} (3 ways), so p = 2 * 3/20 = 0.3
-    u, p = compare.stats.mann_whitney([1, 2, 2], [2, 3, 4])
+    u, p = stats.mann_whitney([1, 2, 2], [2, 3, 4])
     assert u == pytest.approx(1.0)
     assert p == pytest.approx(6 / 20, rel=1e-9)
 
@@ -200,7 +200,7 @@ def test_mann_whitney_ties_and_identical():
 def test_mann_whitney_large_uses_normal_approximation():
     x = list(range(30))
     y = [v + 100 for v in range(30)]
-    u, p = compare.stats.mann_whitney(x, y)
+    u, p = stats.mann_whitney(x, y)
     assert u == 0
     # z = (0 + 0.5 - 450) / sqrt(30*30*61/12) = -6.3...; p ~ 2.7e-10
     assert 1e-11 < p < 1e-8
