@@ -7,10 +7,8 @@ make_run() is also usable by hand to get a folder to look at:
       import test_plots_report_compare as t; t.make_run("/tmp/r")'
 """
 import json
-import math
 import os
 import subprocess
-import sys
 
 import pytest
 
@@ -19,7 +17,7 @@ SCRIPTS = os.path.join(os.path.dirname(HERE), "scripts")
 
 from ipcfloor import comparison as compare  # noqa: E402
 from ipcfloor import stats  # noqa: E402
-import report  # noqa: E402
+from ipcfloor import report  # noqa: E402
 
 PY = "/usr/bin/python3"
 
