@@ -3,7 +3,6 @@
 Speed is never asserted: only the structure of what is printed.
 """
 import csv
-import importlib.util
 import os
 import shutil
 import stat
@@ -16,9 +15,7 @@ from conftest import BIN, PY, TOP
 SCRIPT = os.path.join(TOP, "scripts", "crosscheck.py")
 HAVE_PERF = shutil.which("perf") is not None
 
-spec = importlib.util.spec_from_file_location("crosscheck", SCRIPT)
-cc = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(cc)
+from ipcfloor import crosscheck as cc  # noqa: E402
 
 # Captured on the Debian 12 KVM guest (perf version 6.1.187, kernel 6.18)
 PIPE_OUT = """# Running 'sched/pipe' benchmark:
