@@ -117,11 +117,22 @@ def fmt_num(v):
 
 def differing_meta(ma, mb):
     """(field, A, B) of the meta fields that differ, run bookkeeping left out."""
+    def flat(m, prefix=""):
+        # one level of nesting spelled out (sweep.seed, placements.smt), so
+        # the screen names the field that differs, not a whole dictionary
+        out = {}
+        for k, v in m.items():
+            if isinstance(v, dict) and not prefix:
+                out.update(flat(v, k + "."))
+            else:
+                out[prefix + k] = v
+        return out
+    fa, fb = flat(ma), flat(mb)
     out = []
-    for k in sorted(set(ma) | set(mb)):
-        if k in RUN_FIELDS or k.startswith("_"):
+    for k in sorted(set(fa) | set(fb)):
+        if k.split(".")[0] in RUN_FIELDS or k.startswith("_"):
             continue
-        va, vb = ma.get(k), mb.get(k)
+        va, vb = fa.get(k), fb.get(k)
         if va != vb:
             out.append((k, short(va), short(vb)))
     return out
