@@ -26,8 +26,8 @@ import cli  # noqa: E402
 from ipcfloor.passes import merge, noisy_spread, pass_order  # noqa: E402
 from ipcfloor.plan import PlanError, build_cells, estimate, flagged, read_plan  # noqa: E402
 from ipcfloor.rows import last_row  # noqa: E402
-from ipcfloor.runmeta import (collect_meta, machine_slug, resolve_placements,  # noqa: E402
-                              write_json)
+from ipcfloor.runmeta import (collect_meta, later_stages_estimate, machine_slug,  # noqa: E402
+                              resolve_placements, write_json)
 from ipcfloor.units import fmt_eta, human_size  # noqa: E402
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -48,23 +48,6 @@ def stage_commands(out, kind):
         ("plots", [os.path.join(TOP, "scripts", "plots.py"), out]),
         ("report", [os.path.join(TOP, "scripts", "report.py"), out]),
     ]
-
-
-def later_stages_estimate(machine, kind, root=os.path.join(TOP, "results")):
-    """(seconds, source) the later stages (transports, explain, plots, report)
-    took in the newest complete run of this kind on this machine, so the ETA
-    of `make run` covers the whole run; (0, None) when there is none."""
-    base = os.path.join(root, machine)
-    for run in sorted(os.listdir(base) if os.path.isdir(base) else [], reverse=True):
-        try:
-            with open(os.path.join(base, run, "meta.json")) as f:
-                m = json.load(f)
-        except (OSError, ValueError):
-            continue
-        st = m.get("stage_seconds") or {}
-        if m.get("complete") and m.get("kind") == kind and "transports" in st:
-            return sum(v for k, v in st.items() if k != "micro"), run
-    return 0.0, None
 
 
 def finish(meta, meta_path):

@@ -235,7 +235,7 @@ def test_bulk_sizes_are_bw_only_and_the_bulk_variants(tmp_path):
 
 
 def test_eta_counts_the_later_stages_of_the_last_whole_run(tmp_path):
-    import sweep
+    from ipcfloor.runmeta import later_stages_estimate
     m = tmp_path / "box"
     for run, meta in (("20260101-000000-full", {"complete": True, "kind": "full", "stage_seconds":
                                                 {"micro": 900, "transports": 600, "plots": 5}}),
@@ -245,5 +245,5 @@ def test_eta_counts_the_later_stages_of_the_last_whole_run(tmp_path):
                                                  "stage_seconds": {"micro": 1, "transports": 1}})):
         (m / run).mkdir(parents=True)
         (m / run / "meta.json").write_text(json.dumps(meta))
-    assert sweep.later_stages_estimate("box", "full", str(tmp_path)) == (605, "20260101-000000-full")
-    assert sweep.later_stages_estimate("nothing", "full", str(tmp_path)) == (0.0, None)
+    assert later_stages_estimate("box", "full", str(tmp_path)) == (605, "20260101-000000-full")
+    assert later_stages_estimate("nothing", "full", str(tmp_path)) == (0.0, None)

@@ -149,3 +149,20 @@ def resolve_placements():
         else:
             res[name] = {"status": "ok", "cpus": what}
     return res
+
+
+def later_stages_estimate(machine, kind, root=os.path.join(TOP, "results")):
+    """(seconds, source) the later stages (transports, explain, plots, report)
+    took in the newest complete run of this kind on this machine, so the ETA
+    of `make run` covers the whole run; (0, None) when there is none."""
+    base = os.path.join(root, machine)
+    for run in sorted(os.listdir(base) if os.path.isdir(base) else [], reverse=True):
+        try:
+            with open(os.path.join(base, run, "meta.json")) as f:
+                m = json.load(f)
+        except (OSError, ValueError):
+            continue
+        st = m.get("stage_seconds") or {}
+        if m.get("complete") and m.get("kind") == kind and "transports" in st:
+            return sum(v for k, v in st.items() if k != "micro"), run
+    return 0.0, None
