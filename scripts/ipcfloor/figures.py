@@ -107,6 +107,7 @@ def add_series(panel, styler, name, floor, rs, ycol, bandcol=None, suffix=""):
 
 
 BEST_LINES = 10	# a best-of plot: at most this many lines, floors included
+FLOOR_MARKERS = [6, 8, 12, 10, 4, 14]	# open circle, triangle, diamond, ...
 
 
 def best_of_family(rows, mode, ycol):
@@ -211,10 +212,11 @@ def plan(run_dir, meta, rows):
         points = [c for c in cands if len({r["_num"]["size_bytes"] for r in c[3]}) == 1]
         lines = sorted((c for c in cands if c not in points),
                        key=lambda c: (c[:2] != ("memcpy", "warm"), c[0], c[1]))
-        for prim, var, suf, rs in points:
+        for i, (prim, var, suf, rs) in enumerate(points):
             sr = add_series(p, styler, series_name(prim, var), True, rs, ycol, suffix=suf)
             sr.as_point = True
-            sr.point = 6 + 2 * (styler.fidx.get(series_name(prim, var), 0) % 4)
+            # open markers, a different one for each floor in the panel
+            sr.point = FLOOR_MARKERS[i % len(FLOOR_MARKERS)]
         for prim, var, suf, rs in lines[:room]:
             add_series(p, styler, series_name(prim, var), True, rs, ycol, suffix=suf)
 

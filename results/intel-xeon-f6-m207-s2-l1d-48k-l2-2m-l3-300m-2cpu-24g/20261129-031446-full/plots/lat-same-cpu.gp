@@ -215,7 +215,7 @@ do for [fmt in "png svg"] {
        $p0s8 using 1:2 with linespoints lc rgb "#000000" dt 1 lw 1.8 pt 10 ps 1.0 notitle, \
        $p0s9 using 1:2 with points lc rgb "#6e6e6e" pt 6 ps 1.8 lw 2 notitle, \
        $p0s10 using 1:2 with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 notitle, \
-       $p0s11 using 1:2 with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 notitle, \
+       $p0s11 using 1:2 with points lc rgb "#6e6e6e" pt 12 ps 1.8 lw 2 notitle, \
        $p0s12 using 1:2 with lines lc rgb "#6e6e6e" dt (2,2) lw 2 notitle
   unset title; unset xlabel; unset ylabel; unset grid; unset border
   unset xtics; unset ytics; unset logscale; set xrange [0:1]; set yrange [0:1]
@@ -233,7 +233,7 @@ do for [fmt in "png svg"] {
        NaN with linespoints lc rgb "#000000" dt 1 lw 1.8 pt 10 ps 1.0 title "vmsplice/read-huge-spin (best of 5)", \
        NaN with points lc rgb "#6e6e6e" pt 6 ps 1.8 lw 2 title "floor: cacheline", \
        NaN with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 title "floor: futexwake", \
-       NaN with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 title "floor: nullsyscall", \
+       NaN with points lc rgb "#6e6e6e" pt 12 ps 1.8 lw 2 title "floor: nullsyscall", \
        NaN with lines lc rgb "#6e6e6e" dt (2,2) lw 2 title "floor: memcpy/warm"
   unset multiplot
   unset output

@@ -219,7 +219,7 @@ do for [fmt in "png svg"] {
        $p0s5 using 1:2 with linespoints lc rgb "#D55E00" dt (2,3) lw 1.8 pt 5 ps 1.0 notitle, \
        $p0s6 using 1:2 with points lc rgb "#6e6e6e" pt 6 ps 1.8 lw 2 notitle, \
        $p0s7 using 1:2 with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 notitle, \
-       $p0s8 using 1:2 with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 notitle, \
+       $p0s8 using 1:2 with points lc rgb "#6e6e6e" pt 12 ps 1.8 lw 2 notitle, \
        $p0s9 using 1:2 with lines lc rgb "#6e6e6e" dt (2,2) lw 2 notitle
   set lmargin at screen 0.5515
   set rmargin at screen 0.9853
@@ -257,7 +257,7 @@ do for [fmt in "png svg"] {
        NaN with linespoints lc rgb "#D55E00" dt (2,3) lw 1.8 pt 5 ps 1.0 title "mq  @ unpinned", \
        NaN with points lc rgb "#6e6e6e" pt 6 ps 1.8 lw 2 title "floor: cacheline", \
        NaN with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 title "floor: futexwake", \
-       NaN with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 title "floor: nullsyscall (same-cpu)", \
+       NaN with points lc rgb "#6e6e6e" pt 12 ps 1.8 lw 2 title "floor: nullsyscall (same-cpu)", \
        NaN with lines lc rgb "#6e6e6e" dt (2,2) lw 2 title "floor: memcpy/warm (same-cpu)"
   unset multiplot
   unset output

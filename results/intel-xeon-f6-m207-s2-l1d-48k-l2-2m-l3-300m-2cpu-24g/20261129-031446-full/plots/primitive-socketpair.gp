@@ -336,7 +336,7 @@ do for [fmt in "png svg"] {
        $p0s8 using 1:2 with linespoints lc rgb "#009E73" dt (2,3) lw 1.8 pt 9 ps 1.0 notitle, \
        $p0s9 using 1:2 with points lc rgb "#6e6e6e" pt 6 ps 1.8 lw 2 notitle, \
        $p0s10 using 1:2 with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 notitle, \
-       $p0s11 using 1:2 with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 notitle, \
+       $p0s11 using 1:2 with points lc rgb "#6e6e6e" pt 12 ps 1.8 lw 2 notitle, \
        $p0s12 using 1:2 with lines lc rgb "#6e6e6e" dt (2,2) lw 2 notitle
   set lmargin at screen 0.5515
   set rmargin at screen 0.9853
@@ -380,7 +380,7 @@ do for [fmt in "png svg"] {
        NaN with linespoints lc rgb "#009E73" dt (2,3) lw 1.8 pt 9 ps 1.0 title "socketpair/stream  @ unpinned", \
        NaN with points lc rgb "#6e6e6e" pt 6 ps 1.8 lw 2 title "floor: cacheline", \
        NaN with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 title "floor: futexwake", \
-       NaN with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 title "floor: nullsyscall (same-cpu)", \
+       NaN with points lc rgb "#6e6e6e" pt 12 ps 1.8 lw 2 title "floor: nullsyscall (same-cpu)", \
        NaN with lines lc rgb "#6e6e6e" dt (2,2) lw 2 title "floor: memcpy/warm (same-cpu)"
   unset multiplot
   unset output

@@ -823,7 +823,7 @@ do for [fmt in "png svg"] {
        $p0s23 using 1:2 with linespoints lc rgb "#999933" dt (2,3) lw 1.8 pt 8 ps 1.0 notitle, \
        $p0s24 using 1:2 with points lc rgb "#6e6e6e" pt 6 ps 1.8 lw 2 notitle, \
        $p0s25 using 1:2 with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 notitle, \
-       $p0s26 using 1:2 with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 notitle, \
+       $p0s26 using 1:2 with points lc rgb "#6e6e6e" pt 12 ps 1.8 lw 2 notitle, \
        $p0s27 using 1:2 with lines lc rgb "#6e6e6e" dt (2,2) lw 2 notitle
   set lmargin at screen 0.5515
   set rmargin at screen 0.9853
@@ -894,7 +894,7 @@ do for [fmt in "png svg"] {
        NaN with linespoints lc rgb "#999933" dt (2,3) lw 1.8 pt 8 ps 1.0 title "shm/stream  @ unpinned", \
        NaN with points lc rgb "#6e6e6e" pt 6 ps 1.8 lw 2 title "floor: cacheline", \
        NaN with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 title "floor: futexwake", \
-       NaN with points lc rgb "#6e6e6e" pt 8 ps 1.8 lw 2 title "floor: nullsyscall (same-cpu)", \
+       NaN with points lc rgb "#6e6e6e" pt 12 ps 1.8 lw 2 title "floor: nullsyscall (same-cpu)", \
        NaN with lines lc rgb "#6e6e6e" dt (2,2) lw 2 title "floor: memcpy/warm (same-cpu)"
   unset multiplot
   unset output
