@@ -167,8 +167,8 @@ def skip_row(header, c, reason):
 
 
 def run_cell(c, plan, header, log, current):
-    """One repetition of one cell: its CSV line (a fail line when the program
-    died before it could print one)."""
+    """One repetition of one cell: its row by column (a fail row when the
+    program died before it could print one)."""
     cmd = [os.path.join(BIN, c["prim"]), "--variant", c["variant"], "--mode", c["mode"],
            "--size", str(c["size"]), "--placement", c["placement"],
            "--time", "%g" % (plan["time"] / plan["passes"]), "--reps", "1",
@@ -190,12 +190,10 @@ def run_cell(c, plan, header, log, current):
               f"{(': ' + stderr.strip()) if stderr.strip() else ''}\n")
     log.flush()
     if row is not None:
-        return ",".join(row[h] for h in header)
+        return row
     # the program died before it could print: a fail row with its last words
     why = (stderr.strip().splitlines() or [f"exit {proc.returncode}"])[-1].replace(",", ";")
-    row = skip_row(header, c, why)
-    row["status"] = "fail"
-    return ",".join(row[h] for h in header)
+    return dict(skip_row(header, c, why), status="fail")
 
 
 def main():
@@ -300,10 +298,9 @@ def main():
         got = {i: [] for i in runnable}
         for n, (pas, k) in enumerate(order, 1):
             c = cells[runnable[k]]
-            line = run_cell(c, plan, header, log, current)
-            csv.write(f"{pas},{line}\n")
+            row = run_cell(c, plan, header, log, current)
+            csv.write(f"{pas}," + ",".join(row[h] for h in header) + "\n")
             csv.flush()
-            row = dict(zip(header, line.split(",", len(header) - 1)))
             got[runnable[k]].append(row)
             done_est += estimate(c, plan, placements)
             elapsed = time.monotonic() - t_start
