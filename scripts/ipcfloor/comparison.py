@@ -111,10 +111,6 @@ def compare_runs(a_dir, b_dir, allow_incomplete=False, alpha=ALPHA, bands=None):
     return res
 
 
-def fmt_num(v):
-    return "-" if v is None else "%.4g" % v
-
-
 def differing_meta(ma, mb):
     """(field, A, B) of the meta fields that differ, run bookkeeping left out."""
     def flat(m, prefix=""):

@@ -13,13 +13,9 @@ import re
 
 from .gnuplot import (COLOURS, DASHES, FLOOR_DASHES, FLOOR_GREY, PLACEMENT_DASH, POINTS,
                       Panel, Series, figure_script, heatmap_script, run_gnuplot)
-from .placements import ORDER as PLACEMENT_ORDER
+from .placements import key as placement_key
 from .rows import RunError, floors_of, is_incomplete, load_run, ok_rows, run_label
 from .units import human_ns
-
-def placement_key(p):
-    return (PLACEMENT_ORDER.index(p) if p in PLACEMENT_ORDER else len(PLACEMENT_ORDER), p)
-
 
 def series_name(primitive, variant):
     """pipe, socketpair/seqpacket: the default variant goes unnamed."""
@@ -126,9 +122,7 @@ def best_of_family(rows, mode, ycol):
             wins[min(byvar, key=lambda v: sign * byvar[v][size])] += 1
 
         def score(v):
-            vals = [byvar[v][size] for size in shared]
-            g = math.exp(sum(math.log(x) for x in vals) / len(vals)) if vals else float("inf")
-            return (-wins[v], sign * g)
+            return (-wins[v], sign * log_mean([byvar[v][size] for size in shared]))
         out[prim] = min(sorted(byvar), key=score)
     return out
 
@@ -141,10 +135,14 @@ def floor_at(rows, prim, var, mode, placement, size, col):
     return None
 
 
+def log_mean(vals):
+    """Geometric mean of positive values; infinity for none (ranks last)."""
+    return math.exp(sum(math.log(v) for v in vals) / len(vals)) if vals else float("inf")
+
+
 def best_score(rows, prim, var, mode, ycol):
-    vals = [r["_num"][ycol] for r in rows if (r["primitive"], r["variant"]) == (prim, var)
-            and r["_num"][ycol]]
-    g = math.exp(sum(math.log(v) for v in vals) / len(vals)) if vals else float("inf")
+    g = log_mean([r["_num"][ycol] for r in rows
+                  if (r["primitive"], r["variant"]) == (prim, var) and r["_num"][ycol]])
     return g if mode == "lat" else -g
 
 

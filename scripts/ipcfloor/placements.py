@@ -6,5 +6,5 @@ ORDER = PLACEMENTS + ["cpus"]
 
 
 def key(p):
-    """Sort key: the harness's order, anything unknown last."""
-    return ORDER.index(p) if p in ORDER else len(ORDER)
+    """Sort key: the harness's order, anything unknown last (by name)."""
+    return (ORDER.index(p) if p in ORDER else len(ORDER), p)

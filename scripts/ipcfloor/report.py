@@ -42,7 +42,7 @@ def is_touch(r):
 
 
 def rankable(r):
-    return not figures.is_floor(r) and not is_handoff(r) and not figures.is_unread(r)
+    return not figures.is_floor(r) and figures.is_transfer(r)
 
 
 def cell(v):
@@ -207,6 +207,19 @@ def grouped(rows, status):
                  r.get("reason") or "no reason given")
             g.setdefault(k, []).append(r["_num"]["size_bytes"] or 0)
     return sorted(g.items())
+
+
+def status_table(rows, status, none):
+    """The rows of one status grouped by reason, as a table, or the none line."""
+    groups = grouped(rows, status)
+    if not groups:
+        return [none]
+    out = ["| primitive | variant | mode | placement | sizes | reason |",
+           "|---|---|---|---|---|---|"]
+    for (prim, var, mode, pl, why), sizes in groups:
+        out.append("| %s | %s | %s | %s | %s | %s |" % (prim, var, mode, pl, sizes_text(sizes),
+                                                      cell(why)))
+    return out
 
 
 def is_noisy(r):
@@ -383,27 +396,11 @@ def build(run_dir, meta, rows, plot_list, incomplete):
         L.append("- placement %s not measured: %s" % (p, cell(why)))
     if notp:
         L.append("")
-    skips = grouped(rows, "skip")
-    if skips:
-        L.append("| primitive | variant | mode | placement | sizes | reason |")
-        L.append("|---|---|---|---|---|---|")
-        for (prim, var, mode, pl, why), sizes in skips:
-            L.append("| %s | %s | %s | %s | %s | %s |" % (prim, var, mode, pl, sizes_text(sizes),
-                                                       cell(why)))
-    else:
-        L.append("No row was skipped.")
+    L += status_table(rows, "skip", "No row was skipped.")
     L.append("")
     L.append("## Failures")
     L.append("")
-    fails = grouped(rows, "fail")
-    if fails:
-        L.append("| primitive | variant | mode | placement | sizes | reason |")
-        L.append("|---|---|---|---|---|---|")
-        for (prim, var, mode, pl, why), sizes in fails:
-            L.append("| %s | %s | %s | %s | %s | %s |" % (prim, var, mode, pl, sizes_text(sizes),
-                                                       cell(why)))
-    else:
-        L.append("No row failed.")
+    L += status_table(rows, "fail", "No row failed.")
     L.append("")
     return "\n".join(L)
 
