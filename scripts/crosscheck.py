@@ -42,6 +42,10 @@ Pairs:
                     pinned processes bouncing one counter, nothing else) vs
                     micro/bin/cacheline --placement cross-core: one-way ns; the
                     floor must sit at the bare bounce, not above it
+  shm-seqlock-64-cross-core  ref-linebounce with lines=2 vs micro/bin/shm
+                    --variant seqlock --size 64 --placement cross-core: a 64 B
+                    payload and its sequence word need two lines, so a 64 B
+                    message's floor is the bare two-line bounce
 
 Exit status: 0 when every pair is ok, noise, explained or skipped; 1 when a
 pair is DIFF without an explanation or a program failed (a real error); 2 on

@@ -121,7 +121,7 @@ def test_help_and_list():
     names = [ln.split("\t")[0] for ln in r.stdout.splitlines()]
     assert r.returncode == 0
     assert names == ["pipe-same-cpu", "pipe-cross-core", "syscall", "memcpy-256m", "memcpy-4m",
-                     "cacheline-cross-core"]
+                     "cacheline-cross-core", "shm-seqlock-64-cross-core"]
 
 
 def test_missing_perf_is_a_skip_naming_the_package(tmp_path):
@@ -191,6 +191,21 @@ def test_linebounce_output_is_parsed():
     assert cc.parse_linebounce(text) == pytest.approx(29.61)
     with pytest.raises(cc.RunError):
         cc.parse_linebounce("nothing here")
+
+
+def test_linebounce_two_lines_checks_every_line():
+    """lines=2 is the two-line message's floor: the reader must find the
+    sequence in both lines (it exits 1 when one lags), and the label says 2."""
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("needs two CPUs")
+    cpus = sorted(os.sched_getaffinity(0))[:2]
+    tool = os.path.join(cc.BIN, "ref-linebounce")
+    r = subprocess.run([tool, str(cpus[0]), str(cpus[1]), "20000", "3", "2"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert " lines 2: " in r.stdout and cc.parse_linebounce(r.stdout) > 0
+    r = subprocess.run([tool, "0", "1", "10", "1", "65"], capture_output=True, text=True)
+    assert r.returncode == 2 and "lines '65'" in r.stderr
 
 
 def test_cacheline_pair_runs_both_sides(tmp_path):

@@ -12,7 +12,13 @@
  * (and min, max) in ns; each repetition times `iters` round trips with one
  * pair of clock reads, so the clock costs nothing per trip.
  *
- * usage: linebounce CPU_A CPU_B [iters [reps]]
+ * With LINES > 1 the message is that many lines, each carrying the
+ * sequence value (as shm/seqlock carries a message longer than one line's
+ * 56 B of payload): the writer stores the lines in order, the reader polls
+ * the last and then reads every line.  This is the floor of a message that
+ * needs more than one line: a 64 B payload plus its sequence word is two.
+ *
+ * usage: linebounce CPU_A CPU_B [iters [reps [lines]]]
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -29,6 +35,39 @@
 #include <unistd.h>
 
 #define MAX_REPS 101
+#define MAX_LINES 64
+
+/* one cache line of the message: its word, and the rest of the line unused */
+struct line {
+	volatile uint64_t seq;
+	char pad[56];
+};
+
+static long nlines = 1;
+
+/* store v in every line, first to last: the last store says all are there */
+static void put(struct line *l, uint64_t v)
+{
+	for (long i = 0; i < nlines; i++) {
+		__atomic_thread_fence(__ATOMIC_RELEASE);
+		l[i].seq = v;
+	}
+}
+
+/* spin until the last line says v, then read every line */
+static void take(struct line *l, uint64_t v)
+{
+	while (l[nlines - 1].seq != v)
+		;
+	__atomic_thread_fence(__ATOMIC_ACQUIRE);
+	for (long i = 0; i < nlines - 1; i++) {
+		if (l[i].seq != v) {
+			fprintf(stderr, "linebounce: line %ld holds %llu, not %llu\n", i,
+				(unsigned long long)l[i].seq, (unsigned long long)v);
+			exit(1);
+		}
+	}
+}
 
 static uint64_t now_ns(void)
 {
@@ -72,15 +111,16 @@ static int cmp(const void *a, const void *b)
 int main(int argc, char **argv)
 {
 	long cpu_a, cpu_b, iters = 1000000, reps = 11;
-	volatile uint64_t *line;
+	struct line *line;
 	double ns[MAX_REPS];
 	pid_t pid;
 	int st;
 
-	if (argc < 3 || argc > 5 || !strcmp(argv[1], "--help")) {
+	if (argc < 3 || argc > 6 || !strcmp(argv[1], "--help")) {
 		fprintf(argc < 3 ? stderr : stdout,
-			"usage: linebounce CPU_A CPU_B [iters [reps]]\n"
-			"one-way ns of one cache line bounced between two pinned processes\n");
+			"usage: linebounce CPU_A CPU_B [iters [reps [lines]]]\n"
+			"one-way ns of a message of `lines` cache lines (default 1) bounced\n"
+			"between two pinned processes\n");
 		return argc < 3 ? 2 : 0;
 	}
 	cpu_a = arg(argv[1], 0, CPU_SETSIZE - 1, "CPU_A");
@@ -89,6 +129,8 @@ int main(int argc, char **argv)
 		iters = arg(argv[3], 1, 1000000000L, "iters");
 	if (argc > 4)
 		reps = arg(argv[4], 1, MAX_REPS, "reps");
+	if (argc > 5)
+		nlines = arg(argv[5], 1, MAX_LINES, "lines");
 	line = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (line == MAP_FAILED) {
 		perror("linebounce: mmap");
@@ -106,9 +148,8 @@ int main(int argc, char **argv)
 		pin((int)cpu_b);
 		for (uint64_t i = 0; i < total; i++) {
 			v++;
-			while (*line != v)
-				;
-			*line = ++v;
+			take(line, v);
+			put(line, ++v);
 		}
 		_exit(0);
 	}
@@ -121,10 +162,9 @@ int main(int argc, char **argv)
 			uint64_t t0 = now_ns();
 
 			for (long i = 0; i < iters; i++) {
-				*line = ++v;
+				put(line, ++v);
 				v++;
-				while (*line != v)
-					;
+				take(line, v);
 			}
 			if (r)
 				ns[r - 1] = (double)(now_ns() - t0) / (double)iters / 2.0;
@@ -132,7 +172,7 @@ int main(int argc, char **argv)
 	}
 	waitpid(pid, &st, 0);
 	qsort(ns, (size_t)reps, sizeof(ns[0]), cmp);
-	printf("linebounce cpus %ld,%ld: one-way p50 %.2f ns (min %.2f, max %.2f) over %ld reps x %ld round trips\n",
-	       cpu_a, cpu_b, ns[reps / 2], ns[0], ns[reps - 1], reps, iters);
+	printf("linebounce cpus %ld,%ld lines %ld: one-way p50 %.2f ns (min %.2f, max %.2f) over %ld reps x %ld round trips\n",
+	       cpu_a, cpu_b, nlines, ns[reps / 2], ns[0], ns[reps - 1], reps, iters);
 	return 0;
 }

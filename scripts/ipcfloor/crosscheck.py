@@ -543,6 +543,8 @@ class LineBounce(Pair):
     unit = "us"
     tool_measures = "one-way, median of repetitions (each a mean of 10^6 round trips / 2)"
     suite_measures = "one-way, p50_ns (median of batches of round trips / 2)"
+    lines = 1
+    suite_prim, suite_args = "cacheline", []
 
     def prepare(self):
         self.tool = os.path.join(BIN, "ref-linebounce")
@@ -551,26 +553,44 @@ class LineBounce(Pair):
         self.cpus = placement_cpus("cross-core")
         self.iters = 200000 if self.quick else 1000000
         self.time = 0.3 if self.quick else 1.0
-        self.tool_cmd = "micro/bin/ref-linebounce %d %d %d 11" % (self.cpus[0], self.cpus[1],
-                                                                  self.iters)
-        self.suite_cmd = "micro/bin/cacheline --placement cross-core --time %g" % self.time
+        self.tool_argv = ["micro/bin/ref-linebounce", str(self.cpus[0]), str(self.cpus[1]),
+                          str(self.iters), "11", str(self.lines)]
+        self.tool_cmd = " ".join(self.tool_argv)
+        self.args = self.suite_args + ["--placement", "cross-core", "--time", str(self.time),
+                                       "--warmup", "0.1"]
+        self.suite_cmd = " ".join(["micro/bin/" + self.suite_prim] + self.args[:-2])
 
     def run_tool(self):
-        argv = [self.tool, str(self.cpus[0]), str(self.cpus[1]), str(self.iters), "11"]
+        argv = [self.tool] + self.tool_argv[1:]
         r = subprocess.run(argv, capture_output=True, text=True, timeout=120)
         if r.returncode != 0:
             raise RunError("ref-linebounce exited %d: %s" % (r.returncode, r.stderr.strip()))
         return parse_linebounce(r.stdout) / 1000.0
 
     def run_suite(self):
-        row = run_suite("cacheline", ["--placement", "cross-core", "--time", str(self.time),
-                                      "--warmup", "0.1"], timeout=120)
+        row = run_suite(self.suite_prim, self.args, timeout=120)
         return float(row["p50_ns"]) / 1000.0
 
     def details(self):
         return ["both sides spin on one line in a MAP_SHARED page between the same two CPUs; "
                 "the suite's timed loop is the bounce itself (its `loop` hook), so a gap "
                 "beyond noise is harness code between seeing the peer's store and answering"]
+
+
+class TwoLineBounce(LineBounce):
+    """shm/seqlock at 64 B against the bare bounce of the two lines it needs."""
+    name = "shm-seqlock-64-cross-core"
+    title = "64 B message in two cache lines (shm/seqlock), cross-core"
+    tool_measures = ("one-way, median of repetitions of a two-line message "
+                     "(ref-linebounce lines=2: the writer stores both lines, the reader "
+                     "polls the last and reads both)")
+    lines = 2
+    suite_prim, suite_args = "shm", ["--variant", "seqlock", "--size", "64"]
+
+    def details(self):
+        return ["64 B of payload and an 8 B sequence word need two lines (56 B + 8 B); "
+                "the bare bounce of two lines is this message's floor, not the one-line "
+                "cacheline row, and the suite adds the payload copies to it"]
 
 
 def parse_linebounce(text):
@@ -581,7 +601,8 @@ def parse_linebounce(text):
     return float(m.group(1))
 
 
-PAIRS = [PipeSameCpu, PipeCrossCore, Syscall, Memcpy256M, Memcpy4M, LineBounce]
+PAIRS = [PipeSameCpu, PipeCrossCore, Syscall, Memcpy256M, Memcpy4M, LineBounce,
+         TwoLineBounce]
 
 NOT_PAIRED = [
     ("perf bench sched pipe -T", "two threads of one process: no address-space switch, "
