@@ -31,9 +31,18 @@ come from a measured row of the same folder:
                       are the measurement of `fixed` and are listed apart
     residual          measured total - sum of the parts (never clamped)
 
-Writes RUN_DIR/explain.csv, RUN_DIR/EXPLAIN.md and RUN_DIR/plots/explain-*.{png,svg,gp},
-and prints the tables.  No time in this file is a constant: the MODEL table
-holds only structure (which components, how many copies, which primitive).
+Writes RUN_DIR/predicted.csv (this model's table), RUN_DIR/EXPLAIN.md and
+RUN_DIR/plots/explain-*.{png,svg,gp}, and prints the tables.  No time in this
+file is a constant: the MODEL table holds only structure (which components,
+how many copies, which primitive).
+
+The model is the prediction: count x unit is the least the data movement can
+cost by this machine's floors.  What each request really spent is measured by
+the transport stage (explain.csv, the ledger, and explain-cells.csv, for the
+traced cells); EXPLAIN.md opens with that (ipcfloor/timeline/render.py) and
+sets the two side by side.  explain.csv is never written here: it is the
+measured ledger.  predicted_s of explain-cells.csv is filled here with
+predicted_totals() of the matching cell.
 """
 import csv
 import json
@@ -46,6 +55,8 @@ import sys
 # transports/common.py is a sibling script's module, not part of the package
 sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), "transports"))
 import cli  # noqa: E402
+from ipcfloor.timeline import render as timeline  # noqa: E402
+from ipcfloor.units import decimal_size as fmt_size  # noqa: E402
 from ipcfloor.units import human_s as fmt_s  # noqa: E402
 from common import PROBE_SIZE  # noqa: E402  (stdlib only at import)
 
@@ -732,14 +743,26 @@ class Explainer:
 
 
 # ------------------------------------------------------------------- writing
-def fmt_size(n):
-    if n >= 10 ** 9:
-        return "%.2g GB" % (n / 1e9)
-    if n >= 10 ** 6:
-        return "%.3g MB" % (n / 1e6)
-    if n >= 10 ** 3:
-        return "%.3g kB" % (n / 1e3)
-    return "%d B" % n
+# the model's table; explain.csv is the measured ledger (transport stage)
+PREDICTED_CSV = "predicted.csv"
+NOT_PREDICTED = ("fixed", "residual")
+
+
+def predicted_totals(cells):
+    """{(transport, variant, size, pattern): seconds per request} the model
+    predicts: the sum of its parts but `fixed` and the residual.  `fixed` is
+    the residual of the probe cell (measured, not predicted) and the residual
+    is measured minus the parts, so neither is a prediction.  What remains is
+    count x a floor of this machine: the least the data movement can cost.
+    A cell with a missing part (other than `fixed`) has no prediction: its sum
+    would be a floor of only some of the steps."""
+    out = {}
+    for c in cells:
+        if c.total is None or any(w != "fixed" for w, _ in c.missing):
+            continue
+        out[(c.transport, c.variant, c.size, c.pattern)] = sum(
+            p.seconds for p in c.parts if p.category not in NOT_PREDICTED)
+    return out
 
 
 def fmt_ratio(x):
@@ -1096,9 +1119,11 @@ def newest_run():
 def main(argv=None):
     ap = cli.OneLineParser(
         prog="explain.py",
-        description="Explain where each transport loses time, from one result folder: writes "
-                    "explain.csv, EXPLAIN.md and plots/explain-<size>-<pattern>.{png,svg,gp} in it "
-                    "and prints the tables.",
+        description="Explain where each transport loses time, from one result folder: the "
+                    "measured timeline (explain.csv, explain-cells.csv) and the model's prediction; "
+                    "writes predicted.csv, EXPLAIN.md, plots/timeline-<size>.{png,svg,gp} and "
+                    "plots/explain-<size>-<pattern>.{png,svg,gp} in it, fills predicted_s of "
+                    "explain-cells.csv, and prints the tables.",
         epilog="Every part is count x a measured row of the folder (micro.csv, components.csv, "
                "counts.csv); the residual is the measured total minus the parts, shown even when "
                "negative. Without RUN_DIR: the newest folder under results/ with micro.csv and "
@@ -1118,22 +1143,27 @@ def main(argv=None):
         return 2
     ex = Explainer(run)
     if not ex.have["transports.csv"]:
-        # nothing to explain: say so in both outputs rather than write nothing
+        # nothing to predict: say so in both outputs rather than write nothing
+        measured = timeline.read_measured(run)
         md = ["# Where each transport loses time", "",
               "`transports.csv` is missing from this folder: no transport was measured, so nothing "
-              "is explained (run `scripts/transports/run.py --out %s`)." % run]
+              "is predicted (run `scripts/transports/run.py --out %s`)." % run, ""]
+        md += measured_md(run, measured, a)
         with open(os.path.join(run, "EXPLAIN.md"), "w") as f:
             f.write("\n".join(md) + "\n")
-        write_csv(os.path.join(run, "explain.csv"), [dict(
+        write_csv(os.path.join(run, PREDICTED_CSV), [dict(
             transport="", variant="", size_bytes="", pattern="", part="missing:transports.csv",
             seconds="", share="", count="", unit_s="", source="", note="transports.csv not in the folder")])
         if not a.quiet:
-            print("\n".join(md))
+            print("\n".join(md[:3] + timeline.terminal(measured)))
         return 0
     cells = ex.build()
-    write_csv(os.path.join(run, "explain.csv"), csv_rows(cells))
+    write_csv(os.path.join(run, PREDICTED_CSV), csv_rows(cells))
+    timeline.fill_predicted(run, predicted_totals(cells))
+    measured = timeline.read_measured(run)
     ref_path = a.reference or find_reference()
-    md, term = render(ex, cells, ref_path, run, a)
+    md, term = render(ex, cells, ref_path, run, a, measured_md(run, measured, a))
+    term = timeline.terminal(measured) + [""] + term
     with open(os.path.join(run, "EXPLAIN.md"), "w") as f:
         f.write("\n".join(md) + "\n")
     if not a.quiet:
@@ -1141,7 +1171,19 @@ def main(argv=None):
     return 0
 
 
-def render(ex, cells, ref_path, run, a):
+def measured_md(run, measured, a):
+    """The measured timeline's sections of EXPLAIN.md (ipcfloor/timeline/render.py)."""
+    md = timeline.opening(measured)
+    if measured.cells is None:
+        return md
+    files, problem = ([], "") if a.no_plot else timeline.write_plots(run, measured)
+    return (md + timeline.summary_table(measured) + timeline.plot_links(files, problem)
+            + timeline.ledger_tables(measured))
+
+
+def render(ex, cells, ref_path, run, a, measured):
+    """EXPLAIN.md and the terminal tables; `measured`: the measured timeline's
+    lines, which open the file."""
     order = [k for k in MODEL]
     groups = {}
     for c in cells:
@@ -1149,11 +1191,17 @@ def render(ex, cells, ref_path, run, a):
     keys = sorted(groups, key=lambda k: (order.index(k) if k in order else 999, k))
     sizes = sorted({c.size for c in cells})
     md = ["# Where each transport loses time", "",
-          "Run folder `%s`. Every part is a count times a measured row of this folder; `fixed` is the "
-          "residual of the same transport at its smallest measured size (size-independent per-request "
-          "work); `residual` = measured total - the parts, never clamped (negative = the parts "
-          "over-count). Numbers: `explain.csv`; how to read both: `results/README.md`." % shown_path(run),
-          ""]
+          "Run folder `%s`. How to read this file and its CSVs: `results/README.md`." % shown_path(run),
+          ""] + measured + [
+          "## Predicted from the primitives", "",
+          "What the data movement must cost at least, by this machine's floors: each part is a count "
+          "(copies, bytes, calls, switches, faults) times a measured unit of this folder (micro.csv, "
+          "components.csv, counts.csv). `fixed` is the residual of the same transport at its smallest "
+          "measured size (size-independent per-request work); `residual` = the request's measured "
+          "p50 (transports.csv) - the parts, never clamped (negative = the parts over-count). The "
+          "prediction of a cell (`predicted_s` in explain-cells.csv, set against the measured ledger "
+          "above as measured / predicted) is the sum of the parts without `fixed` and `residual`: "
+          "both are measured time, not count x unit. Numbers: `%s`." % PREDICTED_CSV, ""]
     missing_inputs = [n for n, h in ex.have.items() if not h]
     if missing_inputs:
         md += ["**Missing inputs:** %s (the parts that need them are reported as `missing:`)."
@@ -1236,8 +1284,8 @@ def render(ex, cells, ref_path, run, a):
     nm = [c for c in cells if c.missing]
     if nm:
         md += ["", "Cells with missing inputs (reported, not dropped): %d of %d." % (len(nm), len(cells))]
-    term += ["residual above %d%%: %d cells; EXPLAIN.md and explain.csv in %s"
-             % (RESIDUAL_LIMIT * 100, len(high), run)]
+    term += ["residual above %d%%: %d cells; EXPLAIN.md and %s in %s"
+             % (RESIDUAL_LIMIT * 100, len(high), PREDICTED_CSV, run)]
     return md, term
 
 

@@ -106,7 +106,7 @@ def run_explain(d, *extra):
 
 
 def rows_of(d):
-    with open(os.path.join(d, "explain.csv"), newline="") as f:
+    with open(os.path.join(d, "predicted.csv"), newline="") as f:
         return list(csv.DictReader(f))
 
 
@@ -245,7 +245,7 @@ def test_no_time_constants(tmp_path):
 @pytest.mark.skipif(shutil.which("gnuplot") is None, reason="gnuplot not installed")
 def test_output_files(run_dir):
     d, out = run_dir
-    for n in ("explain.csv", "EXPLAIN.md"):
+    for n in ("predicted.csv", "EXPLAIN.md"):
         assert os.path.getsize(os.path.join(d, n)) > 0
     for s in (K, M):
         for ext in ("png", "svg", "gp"):
@@ -271,7 +271,7 @@ def test_no_transports_csv(tmp_path):
     make_run(d)
     os.remove(os.path.join(d, "transports.csv"))
     run_explain(d, "--no-plot", "--quiet")
-    assert "missing:transports.csv" in open(os.path.join(d, "explain.csv")).read()
+    assert "missing:transports.csv" in open(os.path.join(d, "predicted.csv")).read()
     assert "transports.csv` is missing" in open(os.path.join(d, "EXPLAIN.md")).read()
 
 

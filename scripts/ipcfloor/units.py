@@ -37,6 +37,18 @@ def human_size(n):
     return "%d B" % n
 
 
+def decimal_size(n):
+    """64 -> '64 B', 1204224 -> '1.2 MB', 38535168 -> '38.5 MB': powers of
+    1000, as the transport write-ups and the published figures name sizes."""
+    if n >= 10 ** 9:
+        return "%.2g GB" % (n / 1e9)
+    if n >= 10 ** 6:
+        return "%.3g MB" % (n / 1e6)
+    if n >= 10 ** 3:
+        return "%.3g kB" % (n / 1e3)
+    return "%d B" % n
+
+
 def human_ns(ns):
     """A time in ns, in the unit that reads best: 82.8 ns, 4.17 µs, 1.2 ms, 3.4 s."""
     if ns is None:
