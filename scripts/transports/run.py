@@ -29,6 +29,8 @@ import cli  # noqa: E402
 import common  # noqa: E402
 from ipcfloor.units import human_s as fmt_s  # noqa: E402
 from ipcfloor.units import fmt_eta, parse_size  # noqa: E402
+from ipcfloor.timeline import cells as tl_cells  # noqa: E402
+from ipcfloor.timeline import perf as tl_perf  # noqa: E402
 
 WORKER = os.path.join(HERE, "worker.py")
 COMPONENTS = os.path.join(HERE, "components.py")
@@ -247,6 +249,10 @@ class Harness:
     def __init__(self, args):
         self.args = args
         self.rows, self.comp_rows, self.count_rows = [], [], []
+        # the explain pass: one row per traced cell, the ledgers' rows
+        self.trace_cells, self.trace_rows = [], []
+        self.recorder = None
+        self.trace_skip = None
         self.client = None
         self.broker = None
         self.straces = []
@@ -273,6 +279,8 @@ class Harness:
             w = 300.0 if t == "http_json" else 12.0
         elif size >= common.BIG:
             w = 3.0 * b + 4
+        if size in self.args.trace_sizes and not self.trace_skip:
+            w *= 2      # traced and untraced requests, then perf script
         return w
 
     def progress(self, done_w, total_w, msg):
@@ -280,6 +288,9 @@ class Harness:
         eta = (el / done_w * (total_w - done_w)) if done_w > 0 else total_w
         log("[%3d%% %s elapsed, ETA %s] %s" % (min(100, int(100 * done_w / max(total_w, 1e-9))),
                                                fmt_eta(el), fmt_eta(eta), msg))
+
+    def progress_note(self, msg):
+        log("  " + msg)
 
     def skip_rows(self, t, v, status, reason):
         for size in self.args.sizes:
@@ -295,6 +306,11 @@ class Harness:
         done_w = 0.0
         log("%s run: %d transport variants x %d sizes x %d patterns, budget %.2f s per cell -> %s"
             % (a.kind, len(plan), len(a.sizes), len(a.patterns), a.budget, a.out))
+        if a.trace_sizes:
+            self.trace_skip = tl_perf.check()
+            if self.trace_skip:
+                log("explain pass skipped: %s (fix: %s); the timed results stand"
+                    % self.trace_skip)
         if any(t == "grpc_bytes" for t, _ in plan) and not common.missing_packages("grpc_bytes"):
             self.grpc_reason = common.ensure_grpc_stubs()
         else:
@@ -348,8 +364,27 @@ class Harness:
                "--max-requests", str(a.max_requests)]
         if self.broker:
             cmd += ["--rmq-port", str(self.broker.port), "--rmq-pid", str(self.broker.beam_pid())]
+        key = {"transport": t, "variant": v}
+        tsock, fds, tdir = None, (), None
+        if a.trace_sizes and self.trace_skip:
+            self.trace_cells += tl_cells.skip_rows(
+                [dict(key, size_bytes=s, pattern=p) for s in a.trace_sizes if s in a.sizes
+                 for p in a.trace_patterns],
+                "%s (fix: %s)" % self.trace_skip)
+        elif a.trace_sizes:
+            # stamps of the whole client go here; perf.data of one cell at a time
+            tdir = os.path.join(self.tmpdir, "trace-%s-%s" % (t, v))
+            os.makedirs(tdir)
+            tsock, child_end = socket.socketpair()
+            fds = (child_end.fileno(),)
+            cmd += ["--trace-dir", tdir, "--trace-sizes", ",".join(map(str, a.trace_sizes)),
+                    "--trace-patterns", ",".join(a.trace_patterns),
+                    "--trace-requests", str(a.trace_requests), "--trace-sock", str(fds[0])]
         self.client = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                       text=True, start_new_session=True, bufsize=1)
+                                       text=True, start_new_session=True, bufsize=1,
+                                       pass_fds=fds)
+        if tsock:
+            child_end.close()
         got = set()
         fail_reason = None
         pending_strace = {}
@@ -374,6 +409,10 @@ class Harness:
                         fail_reason = ev.get("reason")
                 elif kind == "fail":
                     fail_reason = ev.get("reason")
+                elif kind == "trace_ready":
+                    self.start_trace(tsock, tdir, ev, name)
+                elif kind == "trace":
+                    self.end_trace(tsock, tdir, key, ev)
                 elif kind == "count_ready":
                     pending_strace = {}
                     if self.have_strace:
@@ -420,6 +459,13 @@ class Harness:
             killpg(self.client)
             rc = self.client.returncode
             self.client = None
+            if self.recorder:
+                self.recorder.stop()
+                self.recorder = None
+            if tsock:
+                tsock.close()
+            if tdir:
+                shutil.rmtree(tdir, ignore_errors=True)
         if fail_reason is None and rc not in (0, None):
             fail_reason = "client exited with status %s" % rc
         for size in a.sizes:
@@ -430,6 +476,57 @@ class Harness:
                                       "reason": "not measured: %s" % (fail_reason or "client ended early")})
                     done_w += self.cell_weight(t, size)
         return done_w
+
+    # a cell's samples: about this many over its traced requests, whatever
+    # their length (perf.data takes ~17 KB and perf script ~70 us per sample)
+    TRACE_SAMPLES = 5000
+
+    def start_trace(self, tsock, tdir, ev, name):
+        """perf for one cell, at a period that gives it about TRACE_SAMPLES
+        samples (two CPUs busy at most), and its control pipes to the client."""
+        a = self.args
+        busy_ns = 2 * ev["requests"] * ev["p50_s"] * 1e9
+        period = max(a.trace_period_ns, int(busy_ns / self.TRACE_SAMPLES) // 10000 * 10000)
+        self.progress_note("%s %d B %s: explain pass, %d traced requests, a sample every %s"
+                           % (name, ev["size_bytes"], ev["pattern"], ev["requests"],
+                              fmt_s(period / 1e9)))
+        try:
+            self.recorder = tl_perf.Recorder(os.path.join(tdir, "perf.data"),
+                                             period_ns=period).start()
+        except Exception as e:
+            self.recorder = None
+            tsock.send(("perf did not start: %s" % e).encode()[:60])
+            return
+        socket.send_fds(tsock, [b"go"], list(self.recorder.control_fds()))
+
+    def end_trace(self, tsock, tdir, key, ev):
+        """The cell's ledger; perf.data goes; the client may go on."""
+        rec, self.recorder = self.recorder, None
+        cell = dict(key, size_bytes=ev["size_bytes"], pattern=ev["pattern"])
+        try:
+            if rec is None or ev.get("error"):
+                raise RuntimeError(ev.get("error") or "perf did not start")
+            rec.stop()
+            t0 = time.monotonic()
+            cells, rows = tl_cells.explain_client(rec.output, tdir, [ev], key, self.args.out,
+                                                  rec.period_ns)
+            self.trace_cells += cells
+            self.trace_rows += rows
+            log("  explained in %.1f s (%d samples, perf.data %.0f MB)"
+                % (time.monotonic() - t0, cells[0]["samples"] or 0,
+                   os.path.getsize(rec.output) / 1e6))
+        except Exception as e:
+            self.trace_cells.append(dict(cell, traced_requests=0, status="fail",
+                                         reason="explain pass failed: %s: %s"
+                                         % (type(e).__name__, e)))
+        finally:
+            if rec is not None:
+                rec.stop()
+                try:
+                    os.unlink(rec.output)
+                except OSError:
+                    pass
+            tsock.send(b"next")
 
     def run_components(self):
         a = self.args
@@ -456,8 +553,12 @@ class Harness:
         out = self.args.out
         for name, cols, rows in (("transports.csv", common.TRANSPORTS_CSV_COLUMNS, self.rows),
                                  ("components.csv", common.COMPONENTS_CSV_COLUMNS, self.comp_rows),
-                                 ("counts.csv", common.COUNTS_CSV_COLUMNS, self.count_rows)):
+                                 ("counts.csv", common.COUNTS_CSV_COLUMNS, self.count_rows),
+                                 ("explain-cells.csv", tl_cells.CELL_COLUMNS, self.trace_cells),
+                                 ("explain.csv", tl_cells.LEDGER_COLUMNS, self.trace_rows)):
             if name == "components.csv" and self.args.no_components:
+                continue
+            if name in ("explain-cells.csv", "explain.csv") and not self.args.trace_sizes:
                 continue
             path = os.path.join(out, name)
             with open(path + ".partial", "w", newline="") as f:
@@ -485,6 +586,9 @@ class Harness:
         if self.client is not None:
             killpg(self.client)
             self.client = None
+        if self.recorder:
+            self.recorder.stop()
+            self.recorder = None
         self.stop_broker()
         for path in glob.glob("/dev/shm/%s*" % self.shm_prefix):
             try:
@@ -537,6 +641,19 @@ def build_parser():
                          "counters around the first timed request, no strace)")
     ap.add_argument("--no-counts", action="store_true", help="do not write counts rows")
     ap.add_argument("--no-components", action="store_true", help="do not measure components.csv")
+    ap.add_argument("--trace-sizes", type=parse_sizes,
+                    help="sizes whose cells get an explain pass: perf and stage stamps on "
+                         "traced requests alternating with untraced ones (default: none in "
+                         "quick; 64,1204224,38535168 in full)")
+    ap.add_argument("--trace-patterns", default="published",
+                    help="patterns of the traced cells (default published)")
+    ap.add_argument("--trace-requests", type=int, default=20,
+                    help="blocks of traced requests per cell, each followed by as many "
+                         "untraced ones; a block is one request, or as many as take 5 ms "
+                         "(default 20; fewer where they would take over 2 s)")
+    ap.add_argument("--trace-period-us", type=float, default=100.0,
+                    help="CPU time between two perf samples, in us (default 100: 10 kHz)")
+    ap.add_argument("--no-trace", action="store_true", help="no explain pass")
     return ap
 
 
@@ -561,6 +678,20 @@ def main(argv=None):
         die("--budget must be positive")
     if args.max_requests < 1:
         die("--max-requests must be at least 1")
+    if args.no_trace:
+        args.trace_sizes = []
+    elif args.trace_sizes is None:
+        args.trace_sizes = [] if args.kind == "quick" else [64, 1204224, 38535168]
+    args.trace_sizes = [s for s in args.trace_sizes if s in args.sizes]
+    args.trace_patterns = [p.strip() for p in args.trace_patterns.split(",") if p.strip()]
+    for p in args.trace_patterns:
+        if p not in args.patterns:
+            die("--trace-patterns: %r is not among --patterns" % p)
+    if args.trace_requests < 1:
+        die("--trace-requests must be at least 1")
+    if not (args.trace_period_us >= 10):
+        die("--trace-period-us must be at least 10 (perf's cpu-clock cannot sample faster)")
+    args.trace_period_ns = int(args.trace_period_us * 1000)
     if args.count_sizes is None:
         want = [1204224] if args.kind == "quick" else list(args.sizes)
         args.count_sizes = [s for s in want if s in args.sizes] or args.sizes[:1]

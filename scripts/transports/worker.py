@@ -28,6 +28,11 @@ import time
 import common  # noqa: E402
 from common import ArraySource, shape_for, emit  # noqa: E402
 
+# scripts/: the ipcfloor package (this file's own folder is on the path already)
+sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from ipcfloor.timeline import stamps  # noqa: E402
+from ipcfloor.timeline.stamps import mark  # noqa: E402
+
 
 class Refused(Exception):
     """The transport itself refused the size (e.g. the broker's limit)."""
@@ -100,19 +105,38 @@ def server_http(args):
     src = ArraySource()
     namer = ShmNamer(args.shm_prefix)
     app = FastAPI()
+    if stamps.active():
+        stamp_uvicorn()
+        app.add_middleware(StampMiddleware)
 
     @app.get("/json")
     def get_json(size: int, pattern: str):
-        return src.get(size, pattern).tolist()
+        mark("draw")
+        arr = src.get(size, pattern)
+        mark("tolist")
+        lst = arr.tolist()
+        # from here to the response start: FastAPI's jsonable_encoder and
+        # the JSON rendering, on the event loop
+        mark("encode+render")
+        return lst
 
     @app.get("/base64")
     def get_base64(size: int, pattern: str):
+        mark("draw")
         arr = src.get(size, pattern)
-        return Response(content=base64.b64encode(arr.tobytes()), media_type="text/plain")
+        mark("base64")
+        body = base64.b64encode(arr.tobytes())
+        mark("respond")
+        return Response(content=body, media_type="text/plain")
 
     @app.get("/shm")
     def get_shm(size: int, pattern: str):
-        return shm_publish(src.get(size, pattern), namer)
+        mark("draw")
+        arr = src.get(size, pattern)
+        mark("segment create+copy")
+        name = shm_publish(arr, namer)
+        mark("respond")
+        return name
 
     @app.websocket("/ws")
     async def ws_bytes(websocket: WebSocket):
@@ -120,7 +144,13 @@ def server_http(args):
         try:
             while True:
                 size, pattern = parse_req(await websocket.receive_text())
-                await websocket.send_bytes(src.get(size, pattern).tobytes())
+                mark("draw")
+                arr = src.get(size, pattern)
+                mark("tobytes")
+                data = arr.tobytes()
+                mark("ws send")
+                await websocket.send_bytes(data)
+                mark("event loop")
         except WebSocketDisconnect:
             pass
 
@@ -130,7 +160,13 @@ def server_http(args):
         try:
             while True:
                 size, pattern = parse_req(await websocket.receive_text())
-                await websocket.send_text(shm_publish(src.get(size, pattern), namer))
+                mark("draw")
+                arr = src.get(size, pattern)
+                mark("segment create+copy")
+                name = shm_publish(arr, namer)
+                mark("ws send")
+                await websocket.send_text(name)
+                mark("event loop")
         except WebSocketDisconnect:
             pass
 
@@ -141,6 +177,48 @@ def server_http(args):
     server = uvicorn.Server(config)
     ready(sock.getsockname()[1])
     server.run(sockets=[sock])
+
+
+def stamp_uvicorn():
+    """Stamp where uvicorn takes bytes off a socket.  uvicorn 0.17 has no hook
+    for it, so data_received of its HTTP (h11) and websocket protocols is
+    wrapped: from there to the middleware is HTTP parsing and uvicorn's own
+    dispatch; on a websocket, frame parsing up to the endpoint."""
+    from uvicorn.protocols.http import h11_impl
+    from uvicorn.protocols.websockets import websockets_impl
+
+    def wrap(cls, label):
+        orig = cls.data_received
+
+        def data_received(self, data):
+            mark(label)
+            return orig(self, data)
+        cls.data_received = data_received
+    wrap(h11_impl.H11Protocol, "http parse")
+    wrap(websockets_impl.WebSocketProtocol, "ws frame in")
+
+
+class StampMiddleware:
+    """Pure ASGI middleware (FastAPI's own extension point): stamps when the
+    request reaches the application (routing and validation follow), when
+    the response starts (the body is rendered by then) and when the last
+    body chunk has gone to uvicorn's transport."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        mark("route+validate")
+
+        async def stamped_send(msg):
+            if msg["type"] == "http.response.start":
+                mark("http write")
+            await send(msg)
+            if msg["type"] == "http.response.body" and not msg.get("more_body"):
+                mark("event loop")
+        return await self.app(scope, receive, stamped_send)
 
 
 def server_listener(args):
@@ -154,11 +232,15 @@ def server_listener(args):
         ready(lst.address[1])
         with lst.accept() as conn:
             while True:
+                mark("recv request")
                 try:
                     size, pattern = conn.recv()
                 except EOFError:
                     return
-                conn.send(src.get(size, pattern))
+                mark("draw")
+                arr = src.get(size, pattern)
+                mark("pickle+send")
+                conn.send(arr)
 
 
 def server_grpc(args):
@@ -169,12 +251,26 @@ def server_grpc(args):
 
     class Servicer(pb2_grpc.ArraysServicer):
         def Get(self, request, context):
+            mark("draw")
             arr = src.get(int(request.size_bytes), request.pattern)
-            return pb2.ArrayReply(data=arr.tobytes())
+            mark("tobytes+message")
+            reply = pb2.ArrayReply(data=arr.tobytes())
+            # from here: protobuf serialisation and gRPC core's write
+            mark("serialize+write")
+            return reply
+
+    class Dispatch(grpc.ServerInterceptor):
+        """gRPC's own hook: the call has been read and parsed by gRPC core and
+        is about to reach the servicer on a thread of the pool."""
+
+        def intercept_service(self, continuation, details):
+            mark("dispatch")
+            return continuation(details)
 
     opts = [("grpc.max_send_message_length", 2**31 - 1),
             ("grpc.max_receive_message_length", 2**31 - 1)]
-    server = grpc.server(futures.ThreadPoolExecutor(max_workers=2), options=opts)
+    server = grpc.server(futures.ThreadPoolExecutor(max_workers=2), options=opts,
+                         interceptors=[Dispatch()] if stamps.active() else None)
     pb2_grpc.add_ArraysServicer_to_server(Servicer(), server)
     port = server.add_insecure_port("127.0.0.1:0")
     server.start()
@@ -196,10 +292,17 @@ def server_rabbitmq(args):
     last = {}
 
     def on_request(ch, method, props, body):
+        # pika's consumer callback: the request frame has been read and parsed
+        mark("draw")
         size, pattern = parse_req(body.decode())
         last["reply_to"], last["cid"] = props.reply_to, props.correlation_id
-        ch.basic_publish("", props.reply_to, body=src.get(size, pattern).tobytes(),
+        arr = src.get(size, pattern)
+        mark("tobytes")
+        data = arr.tobytes()
+        mark("publish")
+        ch.basic_publish("", props.reply_to, body=data,
                          properties=pika.BasicProperties(correlation_id=props.correlation_id))
+        mark("consume")
 
     def open_channel():
         ch = conn.channel()
@@ -241,8 +344,12 @@ def server_zmq(args):
     s.bind("ipc://" + args.path)
     ready(args.path)
     while True:
+        mark("recv request")
         size, pattern = parse_req(s.recv().decode())
-        s.send(src.get(size, pattern), copy=False)
+        mark("draw")
+        arr = src.get(size, pattern)
+        mark("send")
+        s.send(arr, copy=False)
 
 
 FP_REQ = struct.Struct("<QB")     # size, pattern (0 published, 1 transport-only)
@@ -279,9 +386,11 @@ def server_fastpath(args):
     mm, cap, resident = None, 0, None
     under = None     # (size, bytes): the resident array's prefix a smaller request overwrote
     while True:
+        mark("recv request")
         msg = conn.recv(FP_REQ.size)
         if not msg:
             return
+        mark("draw into region")
         size, pat = FP_REQ.unpack(msg)
         fds = []
         if size > cap:
@@ -314,6 +423,7 @@ def server_fastpath(args):
                 src.cache.pop(size, None)    # the region holds it now
             resident = size
         del region               # mm.close() refuses while a view exists
+        mark("reply")
         rep = FP_REP.pack(size, cap)
         if fds:
             socket.send_fds(conn, [rep], fds)
@@ -329,39 +439,55 @@ SERVERS = {"http": server_http, "listener": server_listener, "grpc": server_grpc
 # ============================================ multiprocessing-family servers
 def mp_server_loop(conn, handler):
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # a forked child: stamp into the client's folder, as its own side
+    stamps.enable_from_env("server")
     while True:
+        # waiting for a request is off-CPU; reading and unpickling it is not
+        mark("recv request")
         try:
             req = conn.recv()
         except EOFError:
             return
         if req is None:
             return
+        mark("draw")
         handler(req)
+
+
+def mp_reply(conn, arr, raw=False):
+    """The pickling (or raw) send of a multiprocessing server's answer."""
+    mark("send" if raw else "pickle+send")
+    conn.send_bytes(arr) if raw else conn.send(arr)
 
 
 def mp_pipe_server(conn, variant):
     src = ArraySource()
-    if variant == "send":
-        mp_server_loop(conn, lambda r: conn.send(src.get(*r)))
-    else:
-        mp_server_loop(conn, lambda r: conn.send_bytes(src.get(*r)))
+    mp_server_loop(conn, lambda r: mp_reply(conn, src.get(*r), raw=variant != "send"))
 
 
 def mp_queue_server(req_q, resp_q):
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     src = ArraySource()
+    stamps.enable_from_env("server")
     while True:
+        mark("get request")
         r = req_q.get()
         if r is None:
             return
-        resp_q.put(src.get(*r))
+        mark("draw")
+        arr = src.get(*r)
+        mark("put reply")
+        resp_q.put(arr)
 
 
 def mp_manager_server(conn, d):
     src = ArraySource()
 
     def h(r):
-        d["arr"] = src.get(*r)
+        arr = src.get(*r)
+        mark("proxy set")
+        d["arr"] = arr
+        mark("reply")
         conn.send(1)
     mp_server_loop(conn, h)
 
@@ -372,8 +498,10 @@ def mp_array_server(conn, shared):
 
     def h(r):
         arr = src.get(*r)
+        mark("copy into Array")
         view = np.frombuffer(shared, dtype=np.float64, count=arr.size)
         view[:] = arr.reshape(-1)
+        mark("reply")
         conn.send(1)
     mp_server_loop(conn, h)
 
@@ -388,7 +516,9 @@ def shm_reused_server(conn, name, cap):
 
         def h(r):
             arr = src.get(*r)
+            mark("copy into segment")
             np.copyto(np.ndarray(arr.shape, np.float64, buffer=shm.buf), arr)
+            mark("reply")
             conn.send(arr.nbytes)
         mp_server_loop(conn, h)
     finally:
@@ -399,7 +529,13 @@ def shm_reused_server(conn, name, cap):
 def shm_per_message_server(conn, prefix):
     src = ArraySource()
     namer = ShmNamer(prefix)
-    mp_server_loop(conn, lambda r: conn.send(shm_publish(src.get(*r), namer)))
+    def h(r):
+        arr = src.get(*r)
+        mark("segment create+copy")
+        name = shm_publish(arr, namer)
+        mark("reply")
+        conn.send(name)
+    mp_server_loop(conn, h)
 
 
 # ====================================================================== clients
@@ -453,21 +589,37 @@ class HttpBase(Transport):
         Transport.stop(self)
 
 
+def headers_in(r, *args, **kwargs):
+    """requests' response hook: the status line and headers are parsed; the
+    body is read after it (stream=False)."""
+    mark("http body")
+
+
 class HttpJson(HttpBase):
     def request(self, size, pattern):
         import numpy as np
-        r = self.session.get(self.base + "/json", params={"size": size, "pattern": pattern})
+        mark("http request")
+        r = self.session.get(self.base + "/json", params={"size": size, "pattern": pattern},
+                             hooks={"response": headers_in})
         r.raise_for_status()
-        return np.array(r.json())
+        mark("json decode")
+        lst = r.json()
+        mark("ndarray")
+        return np.array(lst)
 
 
 class HttpBase64(HttpBase):
     def request(self, size, pattern):
         import base64
         import numpy as np
-        r = self.session.get(self.base + "/base64", params={"size": size, "pattern": pattern})
+        mark("http request")
+        r = self.session.get(self.base + "/base64", params={"size": size, "pattern": pattern},
+                             hooks={"response": headers_in})
         r.raise_for_status()
-        return np.frombuffer(base64.b64decode(r.content), dtype=np.float64).reshape(shape_for(size))
+        mark("base64 decode")
+        raw = base64.b64decode(r.content)
+        mark("ndarray")
+        return np.frombuffer(raw, dtype=np.float64).reshape(shape_for(size))
 
 
 def shm_fetch(name, size):
@@ -478,10 +630,13 @@ def shm_fetch(name, size):
     """
     import numpy as np
     from multiprocessing import shared_memory
+    mark("attach")
     shm = shared_memory.SharedMemory(name=name)
     view = np.ndarray(shape_for(size), np.float64, buffer=shm.buf)
+    mark("copy out")
     arr = view.copy()
     del view
+    mark("close+unlink")
     shm.close()
     shm.unlink()
     return arr
@@ -489,7 +644,9 @@ def shm_fetch(name, size):
 
 class HttpShm(HttpBase):
     def request(self, size, pattern):
-        r = self.session.get(self.base + "/shm", params={"size": size, "pattern": pattern})
+        mark("http request")
+        r = self.session.get(self.base + "/shm", params={"size": size, "pattern": pattern},
+                             hooks={"response": headers_in})
         r.raise_for_status()
         return shm_fetch(r.json(), size)
 
@@ -514,8 +671,11 @@ class WsBase(Transport):
 class WsBytes(WsBase):
     def request(self, size, pattern):
         import numpy as np
+        mark("ws send")
         self.ws.send("%d %s" % (size, pattern))
+        mark("ws recv")
         data = self.ws.recv()
+        mark("ndarray")
         return np.frombuffer(data, dtype=np.float64).reshape(shape_for(size))
 
 
@@ -523,7 +683,9 @@ class WsShm(WsBase):
     path = "/wsshm"
 
     def request(self, size, pattern):
+        mark("ws send")
         self.ws.send("%d %s" % (size, pattern))
+        mark("ws recv")
         return shm_fetch(self.ws.recv(), size)
 
 
@@ -537,7 +699,9 @@ class MpListener(Transport):
         self.conn = Client(("127.0.0.1", int(port)), authkey=key)
 
     def request(self, size, pattern):
+        mark("send request")
         self.conn.send((size, pattern))
+        mark("recv+unpickle")
         return self.conn.recv()
 
     def stop(self):
@@ -561,7 +725,9 @@ class Grpc(Transport):
 
     def request(self, size, pattern):
         import numpy as np
+        mark("grpc call")
         rep = self.stub.Get(self.pb2.ArrayRequest(size_bytes=size, pattern=pattern))
+        mark("ndarray")
         return np.frombuffer(rep.data, dtype=np.float64).reshape(shape_for(size))
 
     def stop(self):
@@ -585,6 +751,7 @@ class RabbitMQ(Transport):
         self.reply = None
 
     def on_reply(self, ch, method, props, body):
+        mark("reply in")
         if props.correlation_id == self.cid:
             self.reply = (props, body)
 
@@ -600,15 +767,18 @@ class RabbitMQ(Transport):
         self.n += 1
         self.cid = str(self.n)
         self.reply = None
+        mark("publish")
         self.ch.basic_publish("", self.queue, body=("%d %s" % (size, pattern)).encode(),
                               properties=pika.BasicProperties(reply_to=self.cbq,
                                                               correlation_id=self.cid))
+        mark("consume reply")
         while self.reply is None:
             self.conn.process_data_events(time_limit=None)
         props, body = self.reply
         self.reply = None
         if props.headers and "refused" in props.headers:
             raise Refused(props.headers["refused"])
+        mark("ndarray")
         return np.frombuffer(body, dtype=np.float64).reshape(shape_for(size))
 
     def stop(self):
@@ -631,8 +801,11 @@ class Zmq(Transport):
 
     def request(self, size, pattern):
         import numpy as np
+        mark("send request")
         self.s.send(("%d %s" % (size, pattern)).encode())
+        mark("recv")
         frame = self.s.recv(copy=False)
+        mark("ndarray")
         return np.frombuffer(frame.buffer, dtype=np.float64).reshape(shape_for(size))
 
     def stop(self):
@@ -656,14 +829,18 @@ class FastPath(Transport):
     def request(self, size, pattern):
         import mmap
         import numpy as np
+        mark("send request")
         self.sock.send(FP_REQ.pack(size, 0 if pattern == "published" else 1))
+        mark("recv reply")
         msg, fds, _, _ = socket.recv_fds(self.sock, FP_REP.size, 1)
+        mark("map+view")
         got, cap = FP_REP.unpack(msg)
         if fds:
             self.mm = mmap.mmap(fds[0], cap, mmap.MAP_SHARED, mmap.PROT_READ)
             os.close(fds[0])
         arr = np.frombuffer(self.mm, dtype=np.float64, count=size // 8).reshape(shape_for(size))
         if self.variant == "touch":
+            mark("touch")
             np.add.reduce(arr, axis=None)     # read every byte
         return arr
 
@@ -697,10 +874,15 @@ class MpPipe(MpBase):
 
     def request(self, size, pattern):
         import numpy as np
+        mark("send request")
         self.conn.send((size, pattern))
         if self.variant == "send":
+            mark("recv+unpickle")
             return self.conn.recv()
-        return np.frombuffer(self.conn.recv_bytes(), dtype=np.float64).reshape(shape_for(size))
+        mark("recv")
+        data = self.conn.recv_bytes()
+        mark("ndarray")
+        return np.frombuffer(data, dtype=np.float64).reshape(shape_for(size))
 
     def stop(self):
         self.conn.send(None)
@@ -714,7 +896,9 @@ class MpQueue(MpBase):
         self.start_child(mp_queue_server, self.req, self.resp)
 
     def request(self, size, pattern):
+        mark("put request")
         self.req.put((size, pattern))
+        mark("get reply")
         return self.resp.get()
 
     def stop(self):
@@ -734,8 +918,11 @@ class MpManager(MpBase):
         return {"server": [self.proc.pid], "manager": [self.mgr._process.pid]}
 
     def request(self, size, pattern):
+        mark("send request")
         self.conn.send((size, pattern))
+        mark("wait")
         self.conn.recv()
+        mark("proxy get")
         return self.d["arr"]
 
     def stop(self):
@@ -754,8 +941,11 @@ class MpArray(MpBase):
 
     def request(self, size, pattern):
         import numpy as np
+        mark("send request")
         self.conn.send((size, pattern))
+        mark("wait")
         self.conn.recv()
+        mark("frombuffer")
         return np.frombuffer(self.shared, dtype=np.float64, count=size // 8).reshape(shape_for(size))
 
     def stop(self):
@@ -775,8 +965,11 @@ class ShmReused(MpBase):
 
     def request(self, size, pattern):
         import numpy as np
+        mark("send request")
         self.conn.send((size, pattern))
+        mark("wait")
         self.conn.recv()
+        mark("view")
         return np.ndarray(shape_for(size), np.float64, buffer=self.shm.buf)
 
     def stop(self):
@@ -810,9 +1003,14 @@ class ShmPerMessage(MpBase):
     def request(self, size, pattern):
         import numpy as np
         from multiprocessing import shared_memory
+        mark("release previous")
         self.release()
+        mark("send request")
         self.conn.send((size, pattern))
-        self.shm = shared_memory.SharedMemory(name=self.conn.recv())
+        mark("wait")
+        name = self.conn.recv()
+        mark("attach")
+        self.shm = shared_memory.SharedMemory(name=name)
         return np.ndarray(shape_for(size), np.float64, buffer=self.shm.buf)
 
     def stop(self):
@@ -1024,7 +1222,7 @@ def run_cell(tr, size, pattern, opts):
     row["warmup"] = warm
     row["note"] = "; ".join(notes)
     emit(row)
-    return row["status"]
+    return row
 
 
 def count_cell(tr, size, pattern, opts):
@@ -1062,6 +1260,101 @@ def count_cell(tr, size, pattern, opts):
     emit_counts(sides, before, counters_of(sides), size, pattern, status, reason, requests=n)
 
 
+# A cell's explain pass alternates blocks of traced and untraced requests,
+# TRACE_BLOCKS of each where they fit in TRACE_MAX_S of traced time (never
+# fewer than 3 requests: one of http_json at 38.5 MB takes ~15 s).  A block
+# is one request, or as many as take TRACE_BLOCK_S: switching perf on or
+# off takes a few ms (its control loop's ack), and a 64 B request 50 us.
+# Alternating often is what makes traced and untraced comparable here: two
+# unpinned processes sharing one vCPU or not changes a request several-fold,
+# and that state drifts within seconds.
+TRACE_BLOCKS = 20
+TRACE_BLOCK_S = 0.005
+TRACE_MAX_S = 2.0
+# above this, one request is long enough that the timed requests of the
+# cell stand for the untraced ones
+TRACE_UNTRACED_MAX_S = 5.0
+
+
+def trace_plan(size, opts, p50):
+    """True (traced) / False (untraced) per request, in alternating blocks;
+    at 1 GiB 3 traced requests, 1 for http_json (minutes per request)."""
+    if size >= common.GIB:
+        return [True] * (1 if opts.transport == "http_json" else 3)
+    p50 = max(p50, 1e-9)
+    k = max(1, int(TRACE_BLOCK_S / p50))
+    blocks = max(1, min(opts.trace_requests, int(TRACE_MAX_S / (k * p50))))
+    if k * blocks < 3:
+        k, blocks = 1, 3
+    if p50 > TRACE_UNTRACED_MAX_S:
+        return [True] * (k * blocks)
+    return ([True] * k + [False] * k) * blocks
+
+
+def trace_cell(tr, size, pattern, opts, tsock, p50):
+    """The explain pass: right after the timed requests, in the same client
+    and server processes, traced and untraced requests alternate.  A traced
+    one runs with perf recording and every side stamping; the untraced one
+    right after it runs with neither, so the overhead compares like with like
+    even when the pair's placement state drifts.
+
+    The harness starts perf for this cell alone (its sampling period fits the
+    cell's length) and hands this process perf's control pipes over the
+    trace socket (SCM_RIGHTS), so the switch sits right around each request."""
+    from ipcfloor.timeline.perf import Control
+    plan = trace_plan(size, opts, p50)
+    emit({"event": "trace_ready", "size_bytes": size, "pattern": pattern,
+          "requests": plan.count(True), "p50_s": p50})
+    msg, fds, _, _ = socket.recv_fds(tsock, 64, 2)
+    if msg != b"go" or len(fds) != 2:
+        for fd in fds:
+            os.close(fd)
+        emit({"event": "trace", "size_bytes": size, "pattern": pattern, "reqs": [],
+              "traced_s": [], "untraced_s": [], "sides": all_sides(tr),
+              "error": msg.decode(errors="replace")})
+        return
+    ctl = Control(*fds)
+    # at 1 GiB, and where one request takes seconds, an untraced request
+    # costs as much as a traced one: the cell's timed requests stand for it
+    # (the overhead is then against them, and the harness says so)
+    traced, untraced, reqs = [], [], []
+    recording = False
+    try:
+        for on in plan:
+            if on != recording:
+                ctl.enable() if on else ctl.disable()
+                stamps.switch(on)
+                recording = on
+            if on:
+                opts.trace_req += 1
+                stamps.set_request(opts.trace_req)
+                mark("start")
+            t0 = time.perf_counter()
+            a = tr.request(size, pattern)
+            t1 = time.perf_counter()
+            if on:
+                mark("end")
+                traced.append(t1 - t0)
+                reqs.append(opts.trace_req)
+            else:
+                untraced.append(t1 - t0)
+            verify(a, size, pattern, None)
+            del a
+            tr.release()
+        if recording:
+            ctl.disable()
+    finally:
+        stamps.switch(False)
+        for fd in fds:
+            os.close(fd)
+    emit({"event": "trace", "size_bytes": size, "pattern": pattern, "reqs": reqs,
+          "traced_s": traced, "untraced_s": untraced, "timed_p50_s": p50,
+          "sides": all_sides(tr)})
+    # the harness reads perf.data now: wait, so that it does not run beside
+    # the next cell's timed requests
+    tsock.recv(16)
+
+
 # transports whose segments live in /dev/shm (a tmpfs with its own size
 # limit: 64 MiB in a default Docker container); a segment larger than its
 # free space dies with SIGBUS on first touch, so check first
@@ -1092,6 +1385,11 @@ def mem_available():
 
 def client_main(opts):
     signal.signal(signal.SIGTERM, lambda *a: sys.exit(143))
+    tsock = None
+    if opts.trace_dir:
+        # before the servers start: they learn the folder from our environment
+        stamps.enable(opts.trace_dir, "client", first=True)
+        tsock = socket.socket(fileno=opts.trace_sock)
     tr = client_class(opts.transport, opts.variant)(opts, opts.variant)
     try:
         tr.start()
@@ -1131,7 +1429,8 @@ def client_main(opts):
                           "size_bytes": size, "pattern": pattern, "status": "skip", "reason": short})
                     continue
                 try:
-                    status = run_cell(tr, size, pattern, opts)
+                    row = run_cell(tr, size, pattern, opts)
+                    status = row["status"]
                 except Exception as e:
                     emit({"event": "row", "transport": opts.transport, "variant": opts.variant,
                           "size_bytes": size, "pattern": pattern, "status": "fail",
@@ -1140,6 +1439,9 @@ def client_main(opts):
                 if (size in opts.count_sizes and size < common.GIB and pattern == "transport-only"
                         and status == "ok"):
                     count_cell(tr, size, pattern, opts)
+                if (tsock and status == "ok" and size in opts.trace_sizes
+                        and pattern in opts.trace_patterns):
+                    trace_cell(tr, size, pattern, opts, tsock, row["p50_s"])
     finally:
         tr.stop()
     return 0
@@ -1161,6 +1463,13 @@ def main(argv=None):
     c.add_argument("--tmpdir", default="/tmp")
     c.add_argument("--rmq-port", type=int, default=0)
     c.add_argument("--rmq-pid", type=int, default=0)
+    # the explain pass: stamps go to --trace-dir; perf's control pipes come
+    # per cell over --trace-sock, a socket inherited from the harness
+    c.add_argument("--trace-dir", default="")
+    c.add_argument("--trace-sizes", default="", type=lambda s: [int(x) for x in s.split(",") if x])
+    c.add_argument("--trace-requests", type=int, default=TRACE_BLOCKS)
+    c.add_argument("--trace-patterns", default="published", type=lambda s: s.split(","))
+    c.add_argument("--trace-sock", type=int, default=-1)
     s = sub.add_parser("server")
     s.add_argument("kind", choices=sorted(SERVERS))
     s.add_argument("--shm-prefix", default="ipcf_")
@@ -1170,12 +1479,14 @@ def main(argv=None):
     s.add_argument("--address", default="")
     opts = ap.parse_args(argv)
     opts.counted = set()
+    opts.trace_req = 0
     if opts.cmd == "client":
         return client_main(opts)
     # the harness (or the client) stops a server with SIGTERM; the default
     # action ends it at once, even inside a blocking C call (zmq, grpc)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    stamps.enable_from_env("server")
     SERVERS[opts.kind](opts)
     return 0
 

@@ -1,0 +1,101 @@
+"""From one client's explain pass to ledger rows: the glue the transport
+harness calls once the client has ended and perf has stopped.
+
+Output files (in the run folder):
+  explain-cells.csv   one row per traced cell (CELL_COLUMNS)
+  explain.csv         one row per (cell, stage, category) (LEDGER_COLUMNS)
+  stacks/<cell>.folded  the cell's on-CPU samples of every side, folded
+"""
+import os
+import statistics
+
+GIB = 1 << 30
+
+from . import perf, stamps
+
+KEY = ["transport", "variant", "size_bytes", "pattern"]
+CELL_COLUMNS = KEY + ["traced_requests", "traced_p50_s", "untraced_p50_s", "overhead",
+                      "unattributed_s", "unknown_cpu_share", "predicted_s", "samples",
+                      "lost", "status", "reason"]
+LEDGER_COLUMNS = KEY + ["stage", "category", "seconds", "share"]
+
+# a side whose stage is the latest stamp of any of its threads, not of the
+# sampled thread itself: a server hands one request from thread to thread
+# (uvicorn's event loop to the thread pool and back), and work done after a
+# hand-over (FastAPI rendering the endpoint's result on the loop) belongs to
+# the stage the request is in, not to the stage that thread last stamped
+SIDE_SCOPED = ("server", "manager", "broker")
+
+
+def cell_name(key):
+    return "%s-%s-%d-%s" % (key["transport"], key["variant"], key["size_bytes"], key["pattern"])
+
+
+def skip_rows(cells, reason):
+    """explain-cells rows of a pass that could not run."""
+    return [dict(c, traced_requests=0, status="skip", reason=reason) for c in cells]
+
+
+def side_scoped(all_stamps):
+    out = []
+    for s in all_stamps:
+        if s.side in SIDE_SCOPED:
+            s = s._replace(tid=-s.pid)      # no real thread has it
+        out.append(s)
+    return out
+
+
+def explain_client(perf_data, stamp_dir, traces, key_base, out_dir, period_ns):
+    """traces: the client's "trace" events (size_bytes, pattern, reqs,
+    traced_s, untraced_s, sides).  Returns (cell rows, ledger rows)."""
+    from . import categories, ledger
+    pid_side = {}
+    for ev in traces:
+        for side, pids in ev["sides"].items():
+            for pid in pids:
+                pid_side[pid] = side
+    client_pid = next(p for p, s in pid_side.items() if s == "client")
+    # the client's requests run on its main thread, whose tid is its pid
+    parsed = perf.parse(perf_data, pids=set(pid_side), period_ns=period_ns)
+    side_of_tid = {tid: pid_side[pid] for tid, pid in parsed.tid_pid.items() if pid in pid_side}
+    all_stamps = side_scoped(stamps.read(stamp_dir))
+    cells, rows = [], []
+    os.makedirs(os.path.join(out_dir, "stacks"), exist_ok=True)
+    for ev in traces:
+        key = dict(key_base, size_bytes=ev["size_bytes"], pattern=ev["pattern"])
+        reqs = set(ev["reqs"])
+        mine = [s for s in all_stamps if s.side != "client" or s.req in reqs]
+        res = ledger.build(mine, parsed.samples, parsed.switches, parsed.wakes, side_of_tid,
+                           client_pid, categories.categorize)
+        untraced = ev["untraced_s"]
+        traced_p50 = statistics.median(ev["traced_s"]) if ev["traced_s"] else None
+        untraced_p50 = statistics.median(untraced) if untraced else None
+        notes = []
+        if not untraced and ev.get("timed_p50_s") and ev["size_bytes"] < GIB:
+            # one request takes seconds: the cell's timed requests stand
+            # for untraced ones (the client made none)
+            untraced_p50 = ev["timed_p50_s"]
+            notes.append("untraced = the cell's timed requests (one takes over 5 s)")
+        elif not untraced:
+            notes.append("1 GiB: no untraced requests, overhead not measured")
+        cell = dict(key, traced_requests=len(res.requests),
+                    traced_p50_s=traced_p50, untraced_p50_s=untraced_p50,
+                    overhead=(traced_p50 / untraced_p50 - 1) if untraced_p50 else "",
+                    unattributed_s=res.unattributed_s, unknown_cpu_share=res.unknown_cpu_share,
+                    predicted_s="", samples=res.on_cpu_samples, lost=parsed.lost,
+                    status="ok", reason="")
+        if res.dropped:
+            notes.append("%d request(s) dropped: %s" % (
+                len(res.dropped), "; ".join(sorted({str(d) for d in res.dropped}))[:200]))
+        cell["reason"] = "; ".join(notes)
+        if not res.requests:
+            cell["status"] = "fail"
+        cells.append(cell)
+        for r in res.rows:
+            rows.append(dict(key, stage=r["stage"], category=r["category"],
+                             seconds=r["seconds"], share=r["share"]))
+        windows = [(q["t0"], q["t1"]) for q in res.requests]
+        picked = [s for s in parsed.samples if any(a < s.t_ns <= b for a, b in windows)]
+        perf.write_folded(os.path.join(out_dir, "stacks", cell_name(key) + ".folded"),
+                          perf.folded(picked, key=lambda s: pid_side.get(s.pid, "other")))
+    return cells, rows
