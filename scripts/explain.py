@@ -745,16 +745,22 @@ class Explainer:
 # ------------------------------------------------------------------- writing
 # the model's table; explain.csv is the measured ledger (transport stage)
 PREDICTED_CSV = "predicted.csv"
-NOT_PREDICTED = ("fixed", "residual")
+# Parts the prediction leaves out.  `fixed` is the residual of the probe
+# cell (measured, not predicted) and `residual` is measured minus the parts.
+# The other three are dropped for the defects issue 11 found in them:
+# `wakeups` counts again the flow-control wake-ups the micro bw rows already
+# hold, `faults` prices every fault (4 KiB, THP, fault-around) at one unit,
+# and `generation` (components.csv randn) was 35% above the draw measured
+# inside the requests and moved 48% between two runs of the same code; the
+# measured ledger has the draw, the faults and the wake-ups themselves.
+NOT_PREDICTED = ("fixed", "residual", "wakeups", "faults", "generation")
 
 
 def predicted_totals(cells):
     """{(transport, variant, size, pattern): seconds per request} the model
-    predicts: the sum of its parts but `fixed` and the residual.  `fixed` is
-    the residual of the probe cell (measured, not predicted) and the residual
-    is measured minus the parts, so neither is a prediction.  What remains is
-    count x a floor of this machine: the least the data movement can cost.
-    A cell with a missing part (other than `fixed`) has no prediction: its sum
+    predicts: the sum of its parts but NOT_PREDICTED.  What remains is count
+    x a floor of this machine: the least the data movement can cost.  A cell
+    with a missing part (other than `fixed`) has no prediction: its sum
     would be a floor of only some of the steps."""
     out = {}
     for c in cells:
