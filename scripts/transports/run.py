@@ -633,7 +633,7 @@ def build_parser():
     ap.add_argument("--patterns", default="published,transport-only",
                     help="published and/or transport-only (default both)")
     ap.add_argument("--budget", type=float, help="seconds of timed requests per cell "
-                    "(default 0.12 quick, 0.6 full)")
+                    "(default 0.12 quick, 0.45 full)")
     ap.add_argument("--max-requests", type=int, default=200, help="cap of timed requests per cell")
     ap.add_argument("--count-sizes", type=parse_sizes,
                     help="sizes at which one request is counted (strace and /proc) "
@@ -673,7 +673,7 @@ def main(argv=None):
     if args.sizes is None:
         args.sizes = list(common.QUICK_SIZES if args.kind == "quick" else common.FULL_SIZES)
     if args.budget is None:
-        args.budget = 0.12 if args.kind == "quick" else 0.6
+        args.budget = 0.12 if args.kind == "quick" else 0.45
     if not (args.budget > 0):
         die("--budget must be positive")
     if args.max_requests < 1:

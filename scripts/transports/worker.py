@@ -1262,7 +1262,7 @@ def count_cell(tr, size, pattern, opts):
 
 # A cell's explain pass alternates blocks of traced and untraced requests,
 # TRACE_BLOCKS of each where they fit in TRACE_MAX_S of traced time (never
-# fewer than 3 requests: one of http_json at 38.5 MB takes ~15 s).  A block
+# fewer than 3 requests: one of http_json at 38.5 MB takes ~9-15 s).  A block
 # is one request, or as many as take TRACE_BLOCK_S: switching perf on or
 # off takes a few ms (its control loop's ack), and a 64 B request 50 us.
 # Alternating often is what makes traced and untraced comparable here: two
@@ -1270,7 +1270,7 @@ def count_cell(tr, size, pattern, opts):
 # and that state drifts within seconds.
 TRACE_BLOCKS = 20
 TRACE_BLOCK_S = 0.005
-TRACE_MAX_S = 2.0
+TRACE_MAX_S = 1.5
 # above this, one request is long enough that the timed requests of the
 # cell stand for the untraced ones
 TRACE_UNTRACED_MAX_S = 5.0

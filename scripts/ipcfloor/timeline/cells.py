@@ -15,6 +15,7 @@ from . import perf, stamps
 
 KEY = ["transport", "variant", "size_bytes", "pattern"]
 CELL_COLUMNS = KEY + ["traced_requests", "traced_p50_s", "untraced_p50_s", "overhead",
+                      "traced_wall_s", "ledger_wall_s",
                       "unattributed_s", "unknown_cpu_share", "predicted_s", "samples",
                       "lost", "status", "reason"]
 LEDGER_COLUMNS = KEY + ["stage", "category", "seconds", "share"]
@@ -81,6 +82,10 @@ def explain_client(perf_data, stamp_dir, traces, key_base, out_dir, period_ns):
         cell = dict(key, traced_requests=len(res.requests),
                     traced_p50_s=traced_p50, untraced_p50_s=untraced_p50,
                     overhead=(traced_p50 / untraced_p50 - 1) if untraced_p50 else "",
+                    # the client's own clock around its traced requests, and
+                    # the same requests' windows from its stamps: the ledger
+                    # sums to the second, so the two must agree
+                    traced_wall_s=sum(ev["traced_s"]), ledger_wall_s=res.traced_wall_s,
                     unattributed_s=res.unattributed_s, unknown_cpu_share=res.unknown_cpu_share,
                     predicted_s="", samples=res.on_cpu_samples, lost=parsed.lost,
                     status="ok", reason="")
