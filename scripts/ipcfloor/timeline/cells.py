@@ -60,6 +60,7 @@ def explain_client(perf_data, stamp_dir, traces, key_base, out_dir, period_ns):
     parsed = perf.parse(perf_data, pids=set(pid_side), period_ns=period_ns)
     side_of_tid = {tid: pid_side[pid] for tid, pid in parsed.tid_pid.items() if pid in pid_side}
     all_stamps = side_scoped(stamps.read(stamp_dir))
+    stamped = {s.side for s in all_stamps}
     cells, rows = [], []
     os.makedirs(os.path.join(out_dir, "stacks"), exist_ok=True)
     for ev in traces:
@@ -97,6 +98,11 @@ def explain_client(perf_data, stamp_dir, traces, key_base, out_dir, period_ns):
             cell["status"] = "fail"
         cells.append(cell)
         for r in res.rows:
+            side, _, label = r["stage"].partition(":")
+            if side not in stamped and side != "other":
+                # a process we cannot stamp (the Manager's server process,
+                # the broker): its time is named by its side alone
+                r = dict(r, stage=side + ":(not stamped)")
             rows.append(dict(key, stage=r["stage"], category=r["category"],
                              seconds=r["seconds"], share=r["share"]))
         windows = [(q["t0"], q["t1"]) for q in res.requests]

@@ -28,9 +28,9 @@ from .events import Stamp
 ENV_DIR = "IPCFLOOR_STAMPS"
 ENV_SIDE = "IPCFLOOR_STAMP_SIDE"
 
-# t_ns, tid, req, label: 32 bytes, so a record never straddles a page
-RECORD = struct.Struct("<qii16s")
-# 2^16 records (2 MiB): an explain pass stamps a few thousand per process
+# t_ns, tid, req, label: 64 bytes, so a record never straddles a page
+RECORD = struct.Struct("<qii48s")
+# 2^16 records (4 MiB): an explain pass stamps a few thousand per process
 # (tens of requests x a few sizes x under ten stamps per side)
 CAPACITY = 1 << 16
 
@@ -123,7 +123,7 @@ def mark(label, req=None):
     i = next(f.slots)
     if i < CAPACITY:
         RECORD.pack_into(f.map, i * RECORD.size, time.monotonic_ns(), threading.get_native_id(),
-                         _req if req is None else req, label.encode()[:16])
+                         _req if req is None else req, label.encode()[:48])
 
 
 def read(folder):
