@@ -116,6 +116,10 @@ STACKS = [
                 ("unmap_region", K), ("do_vmi_align_munmap", K), ("__x64_sys_munmap", K))
      + SYSCALL + (("__munmap", LIBC), ("[unknown]", PY)) + MAIN, "mmap/munmap/brk"),
     ("brk", (("do_brk_flags", K), ("__x64_sys_brk", K)) + SYSCALL, "mmap/munmap/brk"),
+    # --- ZeroMQ: stripped libzmq, its I/O thread's epoll under it still kernel
+    ("libzmq engine", (("[unknown]", "/usr/lib/x86_64-linux-gnu/libzmq.so.5.2.4"),
+                       ("[unknown]", "/usr/lib/x86_64-linux-gnu/libzmq.so.5.2.4")) + MAIN,
+     "ZeroMQ (libzmq)"),
     # --- gRPC core
     ("cygrpc", (("[unknown]", GRPC),) + MAIN, "gRPC core"),
     ("libgrpc's own tcp_ function is not the kernel's socket stack",

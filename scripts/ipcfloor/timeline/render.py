@@ -64,6 +64,7 @@ CATEGORY_STYLE = [
     ("mmap/munmap/brk", "#44AA99", "solid 1.0", BLACK),
     ("gRPC core", "#DDCC77", "solid 1.0", BLACK),
     ("Erlang VM", "#661100", "solid 1.0", WHITE),
+    ("ZeroMQ (libzmq)", "#AA4499", "solid 1.0", WHITE),
     ("other", "#A0A0A0", "solid 1.0", BLACK),
     ("scheduling: wake-up path", "#404040", "pattern 4", BLACK),
     ("scheduling: run-queue delay", "#404040", "pattern 5", BLACK),
