@@ -57,6 +57,7 @@ sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), "tra
 import cli  # noqa: E402
 from ipcfloor.timeline import render as timeline  # noqa: E402
 from ipcfloor.units import decimal_size as fmt_size  # noqa: E402
+from ipcfloor.units import fnum  # noqa: E402
 from ipcfloor.units import human_s as fmt_s  # noqa: E402
 from common import PROBE_SIZE  # noqa: E402  (stdlib only at import)
 
@@ -287,14 +288,6 @@ def read_csv(path):
         return None
     with open(path, newline="") as f:
         return [r for r in csv.DictReader(f) if not (r.get(next(iter(r)), "") or "").startswith("#")]
-
-
-def fnum(x):
-    try:
-        v = float(x)
-    except (TypeError, ValueError):
-        return None
-    return v if math.isfinite(v) else None
 
 
 def notes_dict(text):

@@ -1,5 +1,6 @@
 """Sizes and times as ipcfloor reads and writes them: one parser with the C
 programs' grammar (micro/parse.c), one formatter for each kind of figure."""
+import math
 import re
 
 UNITS = {"": 0, "B": 0, "K": 10, "KB": 10, "KIB": 10, "M": 20, "MB": 20, "MIB": 20,
@@ -81,3 +82,12 @@ def fmt_eta(sec):
     sec = int(max(sec, 0))
     return f"{sec // 3600}:{sec // 60 % 60:02d}:{sec % 60:02d}" if sec >= 3600 \
         else f"{sec // 60}:{sec % 60:02d}"
+
+
+def fnum(x):
+    """A CSV cell as a finite float, or None (empty, text, nan, inf)."""
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None

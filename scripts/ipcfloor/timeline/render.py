@@ -28,7 +28,7 @@ from collections import namedtuple
 
 from ..gnuplot import q, run_gnuplot
 from ..rows import RunError
-from ..units import decimal_size, human_ns
+from ..units import decimal_size, fnum, human_ns
 
 LEDGER = "explain.csv"
 CELLS = "explain-cells.csv"
@@ -82,14 +82,6 @@ missing: what is missing or unusable, one phrase each ([] when complete)."""
 
 
 # ------------------------------------------------------------------ reading
-def fnum(x):
-    try:
-        v = float(x)
-    except (TypeError, ValueError):
-        return None
-    return v if math.isfinite(v) else None
-
-
 def key_of(r):
     return (r["transport"], r["variant"], int(r["size_bytes"]), r["pattern"])
 
