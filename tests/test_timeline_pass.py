@@ -82,3 +82,16 @@ def test_without_perf_the_pass_is_a_skip(tmp_path):
     timed = rows(tmp_path / "out" / "transports.csv")
     assert timed and all(x["status"] == "ok" for x in timed)
     assert rows(tmp_path / "out" / "explain.csv") == []
+
+
+def test_overhead_pairs_adjacent_blocks():
+    """Each traced block against the untraced block right after it: a drift
+    of the whole cell (here 2x between the first and the second half) leaves
+    the ratio alone, where a ratio of the two medians would take it in."""
+    from ipcfloor.timeline.cells import paired_overhead
+    traced = [1.1, 1.1, 2.2, 2.2, 2.2]
+    untraced = [1.0, 1.0, 2.0, 2.0, 2.0]
+    assert paired_overhead(traced, untraced, 1) == pytest.approx(0.1)
+    # blocks of two: pairs (1.1, 1.1 | 1.0, 1.0) and (2.2, 2.2 | 2.0, 2.0)
+    assert paired_overhead(traced[:4], untraced[:4], 2) == pytest.approx(0.1)
+    assert paired_overhead([1.0], [], 1) == ""

@@ -1349,6 +1349,7 @@ def trace_cell(tr, size, pattern, opts, tsock, p50):
             os.close(fd)
     emit({"event": "trace", "size_bytes": size, "pattern": pattern, "reqs": reqs,
           "traced_s": traced, "untraced_s": untraced, "timed_p50_s": p50,
+          "block": plan.index(False) if False in plan else len(plan),
           "sides": all_sides(tr)})
     # the harness reads perf.data now: wait, so that it does not run beside
     # the next cell's timed requests
