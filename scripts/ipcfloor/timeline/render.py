@@ -29,12 +29,12 @@ from collections import namedtuple
 from ..gnuplot import q, run_gnuplot
 from ..rows import RunError
 from ..units import decimal_size, fnum, human_ns
+# the ledger's columns are the transport stage's, which writes the file
+from .cells import LEDGER_COLUMNS  # noqa: F401
+from .ledger import NOBODY, RUNQ, UNATTRIBUTED, WAKE
 
 LEDGER = "explain.csv"
 CELLS = "explain-cells.csv"
-KEY = ("transport", "variant", "size_bytes", "pattern")
-LEDGER_COLUMNS = list(KEY) + ["stage", "category", "seconds", "share"]
-UNATTRIBUTED = "unattributed"
 # a cell's third cost is named only when it is at least this share: two costs
 # always, a third only when it changes the picture
 THIRD_MIN = 0.05
@@ -66,9 +66,9 @@ CATEGORY_STYLE = [
     ("Erlang VM", "#661100", "solid 1.0", WHITE),
     ("ZeroMQ (libzmq)", "#AA4499", "solid 1.0", WHITE),
     ("other", "#A0A0A0", "solid 1.0", BLACK),
-    ("scheduling: wake-up path", "#404040", "pattern 4", BLACK),
-    ("scheduling: run-queue delay", "#404040", "pattern 5", BLACK),
-    ("off-cpu: nobody of the cell running", "#404040", "pattern 1", BLACK),
+    (WAKE, "#404040", "pattern 4", BLACK),
+    (RUNQ, "#404040", "pattern 5", BLACK),
+    (NOBODY, "#404040", "pattern 1", BLACK),
     (UNATTRIBUTED, "#000000", "solid 0.12", BLACK),
 ]
 # categories the table above does not know (a newer categories.py) take these
