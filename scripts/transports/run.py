@@ -289,9 +289,6 @@ class Harness:
         log("[%3d%% %s elapsed, ETA %s] %s" % (min(100, int(100 * done_w / max(total_w, 1e-9))),
                                                fmt_eta(el), fmt_eta(eta), msg))
 
-    def progress_note(self, msg):
-        log("  " + msg)
-
     def skip_rows(self, t, v, status, reason):
         for size in self.args.sizes:
             for p in self.args.patterns:
@@ -487,7 +484,7 @@ class Harness:
         a = self.args
         busy_ns = 2 * ev["requests"] * ev["p50_s"] * 1e9
         period = max(a.trace_period_ns, int(busy_ns / self.TRACE_SAMPLES) // 10000 * 10000)
-        self.progress_note("%s %d B %s: explain pass, %d traced requests, a sample every %s"
+        log("  %s %d B %s: explain pass, %d traced requests, a sample every %s"
                            % (name, ev["size_bytes"], ev["pattern"], ev["requests"],
                               fmt_s(period / 1e9)))
         try:
@@ -508,12 +505,12 @@ class Harness:
                 raise RuntimeError(ev.get("error") or "perf did not start")
             rec.stop()
             t0 = time.monotonic()
-            cells, rows = tl_cells.explain_client(rec.output, tdir, [ev], key, self.args.out,
-                                                  rec.period_ns)
-            self.trace_cells += cells
+            row, rows = tl_cells.explain_cell(rec.output, tdir, ev, key, self.args.out,
+                                              rec.period_ns)
+            self.trace_cells.append(row)
             self.trace_rows += rows
             log("  explained in %.1f s (%d samples, perf.data %.0f MB)"
-                % (time.monotonic() - t0, cells[0]["samples"] or 0,
+                % (time.monotonic() - t0, row["samples"] or 0,
                    os.path.getsize(rec.output) / 1e6))
         except Exception as e:
             self.trace_cells.append(dict(cell, traced_requests=0, status="fail",
@@ -650,7 +647,7 @@ def build_parser():
     ap.add_argument("--trace-requests", type=int, default=20,
                     help="blocks of traced requests per cell, each followed by as many "
                          "untraced ones; a block is one request, or as many as take 5 ms "
-                         "(default 20; fewer where they would take over 2 s)")
+                         "(default 20; fewer where they would take over 1.5 s)")
     ap.add_argument("--trace-period-us", type=float, default=100.0,
                     help="CPU time between two perf samples, in us (default 100: 10 kHz)")
     ap.add_argument("--no-trace", action="store_true", help="no explain pass")

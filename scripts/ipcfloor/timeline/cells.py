@@ -1,5 +1,6 @@
-"""From one client's explain pass to ledger rows: the glue the transport
-harness calls once the client has ended and perf has stopped.
+"""From one traced cell to its ledger rows: the glue the transport harness
+calls once the client has made the cell's traced requests and perf has
+stopped.
 
 Output files (in the run folder):
   explain-cells.csv   one row per traced cell (CELL_COLUMNS)
@@ -9,9 +10,9 @@ Output files (in the run folder):
 import os
 import statistics
 
-GIB = 1 << 30
-
 from . import perf, stamps
+
+GIB = 1 << 30
 
 KEY = ["transport", "variant", "size_bytes", "pattern"]
 CELL_COLUMNS = KEY + ["traced_requests", "traced_p50_s", "untraced_p50_s", "overhead",
@@ -61,68 +62,61 @@ def side_scoped(all_stamps):
     return out
 
 
-def explain_client(perf_data, stamp_dir, traces, key_base, out_dir, period_ns):
-    """traces: the client's "trace" events (size_bytes, pattern, reqs,
-    traced_s, untraced_s, sides).  Returns (cell rows, ledger rows)."""
+def explain_cell(perf_data, stamp_dir, ev, key_base, out_dir, period_ns):
+    """ev: the client's "trace" event of one cell (size_bytes, pattern, reqs,
+    traced_s, untraced_s, timed_p50_s, block, sides).  Writes the cell's
+    folded stacks; returns (its explain-cells row, its ledger rows)."""
     from . import categories, ledger
-    pid_side = {}
-    for ev in traces:
-        for side, pids in ev["sides"].items():
-            for pid in pids:
-                pid_side[pid] = side
-    client_pid = next(p for p, s in pid_side.items() if s == "client")
+    pid_side = {pid: side for side, pids in ev["sides"].items() for pid in pids}
     # the client's requests run on its main thread, whose tid is its pid
+    client_pid = next(p for p, s in pid_side.items() if s == "client")
     parsed = perf.parse(perf_data, pids=set(pid_side), period_ns=period_ns)
     side_of_tid = {tid: pid_side[pid] for tid, pid in parsed.tid_pid.items() if pid in pid_side}
     all_stamps = side_scoped(stamps.read(stamp_dir))
     stamped = {s.side for s in all_stamps}
-    cells, rows = [], []
+    key = dict(key_base, size_bytes=ev["size_bytes"], pattern=ev["pattern"])
+    reqs = set(ev["reqs"])
+    mine = [s for s in all_stamps if s.side != "client" or s.req in reqs]
+    res = ledger.build(mine, parsed.samples, parsed.switches, parsed.wakes, side_of_tid,
+                       client_pid, categories.categorize)
+    untraced = ev["untraced_s"]
+    traced_p50 = statistics.median(ev["traced_s"]) if ev["traced_s"] else None
+    untraced_p50 = statistics.median(untraced) if untraced else None
+    notes = []
+    if not untraced and ev.get("timed_p50_s") and ev["size_bytes"] < GIB:
+        # one request takes seconds: the cell's timed requests stand
+        # for untraced ones (the client made none)
+        untraced_p50 = ev["timed_p50_s"]
+        notes.append("untraced = the cell's timed requests (one takes over 5 s)")
+    elif not untraced:
+        notes.append("1 GiB: no untraced requests, overhead not measured")
+    if res.dropped:
+        notes.append("%d request(s) dropped: %s" % (
+            len(res.dropped), "; ".join(sorted({str(d) for d in res.dropped}))[:200]))
+    cell = dict(key, traced_requests=len(res.requests),
+                traced_p50_s=traced_p50, untraced_p50_s=untraced_p50,
+                overhead=paired_overhead(ev["traced_s"], untraced, ev.get("block", 1))
+                if untraced else (traced_p50 / untraced_p50 - 1) if untraced_p50 else "",
+                # the client's own clock around its traced requests, and
+                # the same requests' windows from its stamps: the ledger
+                # sums to the second, so the two must agree
+                traced_wall_s=sum(ev["traced_s"]), ledger_wall_s=res.traced_wall_s,
+                unattributed_s=res.unattributed_s, unknown_cpu_share=res.unknown_cpu_share,
+                predicted_s="", samples=res.on_cpu_samples, lost=parsed.lost,
+                status="ok" if res.requests else "fail", reason="; ".join(notes))
+    rows = []
+    for r in res.rows:
+        side = r["stage"].partition(":")[0]
+        stage = r["stage"]
+        if side not in stamped and side != "other":
+            # a process we cannot stamp (the Manager's server process,
+            # the broker): its time is named by its side alone
+            stage = side + ":(not stamped)"
+        rows.append(dict(key, stage=stage, category=r["category"],
+                         seconds=r["seconds"], share=r["share"]))
+    windows = [(q["t0"], q["t1"]) for q in res.requests]
+    picked = [s for s in parsed.samples if any(a < s.t_ns <= b for a, b in windows)]
     os.makedirs(os.path.join(out_dir, "stacks"), exist_ok=True)
-    for ev in traces:
-        key = dict(key_base, size_bytes=ev["size_bytes"], pattern=ev["pattern"])
-        reqs = set(ev["reqs"])
-        mine = [s for s in all_stamps if s.side != "client" or s.req in reqs]
-        res = ledger.build(mine, parsed.samples, parsed.switches, parsed.wakes, side_of_tid,
-                           client_pid, categories.categorize)
-        untraced = ev["untraced_s"]
-        traced_p50 = statistics.median(ev["traced_s"]) if ev["traced_s"] else None
-        untraced_p50 = statistics.median(untraced) if untraced else None
-        notes = []
-        if not untraced and ev.get("timed_p50_s") and ev["size_bytes"] < GIB:
-            # one request takes seconds: the cell's timed requests stand
-            # for untraced ones (the client made none)
-            untraced_p50 = ev["timed_p50_s"]
-            notes.append("untraced = the cell's timed requests (one takes over 5 s)")
-        elif not untraced:
-            notes.append("1 GiB: no untraced requests, overhead not measured")
-        cell = dict(key, traced_requests=len(res.requests),
-                    traced_p50_s=traced_p50, untraced_p50_s=untraced_p50,
-                    overhead=paired_overhead(ev["traced_s"], untraced, ev.get("block", 1))
-                    if untraced else (traced_p50 / untraced_p50 - 1) if untraced_p50 else "",
-                    # the client's own clock around its traced requests, and
-                    # the same requests' windows from its stamps: the ledger
-                    # sums to the second, so the two must agree
-                    traced_wall_s=sum(ev["traced_s"]), ledger_wall_s=res.traced_wall_s,
-                    unattributed_s=res.unattributed_s, unknown_cpu_share=res.unknown_cpu_share,
-                    predicted_s="", samples=res.on_cpu_samples, lost=parsed.lost,
-                    status="ok", reason="")
-        if res.dropped:
-            notes.append("%d request(s) dropped: %s" % (
-                len(res.dropped), "; ".join(sorted({str(d) for d in res.dropped}))[:200]))
-        cell["reason"] = "; ".join(notes)
-        if not res.requests:
-            cell["status"] = "fail"
-        cells.append(cell)
-        for r in res.rows:
-            side, _, label = r["stage"].partition(":")
-            if side not in stamped and side != "other":
-                # a process we cannot stamp (the Manager's server process,
-                # the broker): its time is named by its side alone
-                r = dict(r, stage=side + ":(not stamped)")
-            rows.append(dict(key, stage=r["stage"], category=r["category"],
-                             seconds=r["seconds"], share=r["share"]))
-        windows = [(q["t0"], q["t1"]) for q in res.requests]
-        picked = [s for s in parsed.samples if any(a < s.t_ns <= b for a, b in windows)]
-        perf.write_folded(os.path.join(out_dir, "stacks", cell_name(key) + ".folded"),
-                          perf.folded(picked, key=lambda s: pid_side.get(s.pid, "other")))
-    return cells, rows
+    perf.write_folded(os.path.join(out_dir, "stacks", cell_name(key) + ".folded"),
+                      perf.folded(picked, key=lambda s: pid_side.get(s.pid, "other")))
+    return cell, rows
