@@ -95,3 +95,59 @@ def test_overhead_pairs_adjacent_blocks():
     # blocks of two: pairs (1.1, 1.1 | 1.0, 1.0) and (2.2, 2.2 | 2.0, 2.0)
     assert paired_overhead(traced[:4], untraced[:4], 2) == pytest.approx(0.1)
     assert paired_overhead([1.0], [], 1) == ""
+
+
+def _worker():
+    sys.path.insert(0, os.path.join(TOP, "scripts", "transports"))
+    import worker
+    return worker
+
+
+class _Opts:
+    transport, trace_requests = "mp_pipe", 20
+
+
+def _pairs(plan, block):
+    assert len(plan) % (2 * block) == 0
+    return [plan[i:i + 2 * block] for i in range(0, len(plan), 2 * block)]
+
+
+def test_trace_plan_pairs_in_random_order():
+    """Every pair is one traced and one untraced block of the same length, in
+    an order drawn per pair: a cell whose requests alternate slow and fast
+    must not see all its traced requests land on the slow ones."""
+    w = _worker()
+    plan, block = w.trace_plan(1204224, _Opts, 0.006, seed="a")
+    assert block == 2                     # a 6 ms request: blocks of two
+    pairs = _pairs(plan, block)
+    assert len(pairs) == 41                # 0.5 s of 12 ms blocks
+    for p in pairs:
+        assert p in ([True] * 2 + [False] * 2, [False] * 2 + [True] * 2)
+    firsts = {p[0] for p in pairs}
+    assert firsts == {True, False}
+    assert w.trace_plan(1204224, _Opts, 0.006, seed="a") == (plan, block)
+    assert w.trace_plan(1204224, _Opts, 0.006, seed="b")[0] != plan
+    # traced requests sit at odd and even positions alike
+    at = [i % 2 for i, on in enumerate(w.trace_plan(1204224, _Opts, 0.3, seed="c")[0]) if on]
+    assert 0 in at and 1 in at
+
+
+def test_trace_plan_sizes():
+    w = _worker()
+    # 64 B requests of 50 us: 10 ms blocks, as many pairs as the stamp
+    # files hold (0.5 s would be 10,000 requests)
+    plan, block = w.trace_plan(64, _Opts, 50e-6, seed=1)
+    assert block == 200 and plan.count(True) == w.TRACE_MAX_REQUESTS
+    # 64 B requests of 1.3 ms: as many pairs as fill 0.5 s
+    plan, block = w.trace_plan(64, _Opts, 1.3e-3, seed=1)
+    assert block == 7 and plan.count(True) == 54 * 7
+    # 38.5 MB requests of ~0.5 s: still 20 traced ones
+    plan, block = w.trace_plan(38535168, _Opts, 0.47, seed=1)
+    assert (block, plan.count(True), plan.count(False)) == (1, 20, 20)
+    # over the traced-time cap: fewer, never under 3
+    plan, block = w.trace_plan(38535168, _Opts, 2.0, seed=1)
+    assert plan.count(True) == 7
+    # one request over 5 s: all traced, the timed requests stand for the rest
+    plan, block = w.trace_plan(38535168, _Opts, 12.0, seed=1)
+    assert plan == [True] * 3 and block == 3
+    assert w.trace_plan(1 << 30, _Opts, 12.0)[0] == [True] * 3

@@ -645,11 +645,18 @@ def build_parser():
     ap.add_argument("--trace-patterns", default="published",
                     help="patterns of the traced cells (default published)")
     ap.add_argument("--trace-requests", type=int, default=20,
-                    help="blocks of traced requests per cell, each followed by as many "
-                         "untraced ones; a block is one request, or as many as take 5 ms "
-                         "(default 20; fewer where they would take over 1.5 s)")
-    ap.add_argument("--trace-period-us", type=float, default=100.0,
-                    help="CPU time between two perf samples, in us (default 100: 10 kHz)")
+                    help="pairs of blocks per cell, one traced and one untraced, in a random "
+                         "order within the pair; a block is as many requests as take 10 ms, "
+                         "two at least where one takes under 50 ms (default 20; more where "
+                         "they would take under 0.5 s traced, fewer where over 15 s, never "
+                         "under 3 requests)")
+    # the tracer's own cost on five cells at 1.2 MB, three runs each: typically
+    # 5-12% at a 100 us period, 3-5% at 250-300, 3% at 500, 2% at 1000; at
+    # 100-250 us single cells reached +20-66% (perf copies 16 KiB of stack a
+    # sample, and its writer competes for the two CPUs the cell uses)
+    ap.add_argument("--trace-period-us", type=float, default=500.0,
+                    help="least CPU time between two perf samples, in us (default 500: 2 kHz; "
+                         "longer where the cell's traced requests would give over 5000)")
     ap.add_argument("--no-trace", action="store_true", help="no explain pass")
     return ap
 

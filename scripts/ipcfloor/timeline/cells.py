@@ -40,7 +40,8 @@ def skip_rows(cells, reason):
 
 def paired_overhead(traced, untraced, block):
     """The tracer's cost as the median over block pairs of traced / untraced
-    - 1, each pair a traced block and the untraced block right after it.
+    - 1, each pair a traced block and the untraced block beside it (their
+    order within the pair is random: see worker.trace_plan).
     Two unpinned processes sharing a vCPU or not change a request here
     several-fold, and that state drifts: a ratio of the two medians of 20
     requests each moved from -32% to +51% between runs of the same cell
