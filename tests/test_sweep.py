@@ -229,12 +229,15 @@ def test_bulk_sizes_are_bw_only_and_the_bulk_variants(tmp_path):
     r = subprocess.run([PY, SWEEP, "--kind", "full", "--dry-run", "--only", "shm"],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    big = [ln.split() for ln in r.stdout.splitlines() if int(ln.split()[3]) > 64 << 20]
-    assert big and {c[2] for c in big} == {"bw"}
+    cells = [ln.split() for ln in r.stdout.splitlines()]
+    big = [c for c in cells if int(c[3]) > 38535168]
+    assert {int(c[3]) for c in big} == {64 << 20, 1 << 30}
+    assert {c[2] for c in big} == {"bw"}
     # the receiver of a zero-copy variant reads every byte there: no handoff
     assert {c[1] for c in big} == {"copy", "inplace-touch", "stream"}
-    small = [ln.split() for ln in r.stdout.splitlines() if int(ln.split()[3]) == 64 << 20]
+    small = [c for c in cells if int(c[3]) == 38535168]
     assert "inplace-handoff" in {c[1] for c in small}
+    assert {c[2] for c in small} == {"lat", "bw"}
 
 
 def test_eta_counts_the_later_stages_of_the_last_whole_run(tmp_path):

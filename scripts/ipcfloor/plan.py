@@ -161,8 +161,8 @@ def above_bulk(plan, size):
 
 def in_bulk(plan, entry, variant, mode, size, placement):
     """Above bulk_above a message takes tens of ms, so a round trip's half is
-    the throughput's inverse to within a wake-up (in the committed Intel run,
-    lat/bw time at 256 MiB and 1 GiB was 0.9-1.1 for most rows): those sizes
+    the throughput's inverse to within a wake-up (in the committed Intel runs,
+    lat/bw time at 64 MiB, 256 MiB and 1 GiB was 0.9-1.1 for most rows): those sizes
     are measured in bw mode only, only for the variants a primitive lists in
     bulk= (the ones built for large messages; the rest differ in how they
     wait, which a 1 GiB copy hides) and only at bulk_placements.  A 1 GiB run
