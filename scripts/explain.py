@@ -14,7 +14,7 @@ come from a measured row of the same folder:
     deserialise       components.csv json_loads / np_array_from_list / pickle_loads_p4 /
                       protobuf_parse / frombuffer
     encode            components.csv base64_encode / base64_decode
-    copies            user-space copies (the MODEL table below) x the micro.csv
+    copies            user-space copies (the MODEL table) x the micro.csv
                       memcpy warm lat row at the size (per byte for wire bytes)
     shm               components.csv shm_create_copy_unlink, micro.csv mmap
                       (attach + munmap of a segment)
@@ -32,9 +32,9 @@ come from a measured row of the same folder:
     residual          measured total - sum of the parts (never clamped)
 
 Writes RUN_DIR/predicted.csv (this model's table), RUN_DIR/EXPLAIN.md and
-RUN_DIR/plots/explain-*.{png,svg,gp}, and prints the tables.  No time in this
-file is a constant: the MODEL table holds only structure (which components,
-how many copies, which primitive).
+RUN_DIR/plots/explain-*.{png,svg,gp}, and prints the tables.  No time here is
+a constant: the MODEL table (ipcfloor/predict/model.py) holds only structure
+(which components, how many copies, which primitive).
 
 The model is the prediction: count x unit is the least the data movement can
 cost by this machine's floors.  What each request really spent is measured by
@@ -55,6 +55,8 @@ import sys
 # transports/common.py is a sibling script's module, not part of the package
 sys.path.insert(1, os.path.join(os.path.dirname(os.path.abspath(__file__)), "transports"))
 import cli  # noqa: E402
+from ipcfloor.predict.inputs import Micro, comp_index, counts_index, notes_dict, read_csv  # noqa: E402
+from ipcfloor.predict.model import CAT_KEYS, CAT_LABEL, CATEGORIES, MODEL, model_cpu_sides  # noqa: E402
 from ipcfloor.timeline import render as timeline  # noqa: E402
 from ipcfloor.units import decimal_size as fmt_size  # noqa: E402
 from ipcfloor.units import fnum  # noqa: E402
@@ -62,28 +64,6 @@ from ipcfloor.units import human_s as fmt_s  # noqa: E402
 from common import PROBE_SIZE  # noqa: E402  (stdlib only at import)
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-# --------------------------------------------------------------- categories
-# fixed order, colour and fill (the fill patterns keep the chart readable in
-# greyscale: solid fills of different darkness alternate with hatchings)
-CATEGORIES = [
-    # key,         label,                                     colour,    fill
-    ("generation", "generation (randn)",                      "#9e9e9e", "solid 0.35"),
-    ("serialise", "serialisation",                            "#d62728", "solid 1.0"),
-    ("deserialise", "deserialisation",                        "#ff9896", "pattern 4"),
-    ("encode", "encoding (base64)",                           "#9467bd", "pattern 2"),
-    ("copies", "user-space copies",                           "#1f77b4", "solid 0.7"),
-    ("shm", "shared-memory segment",                          "#17becf", "pattern 5"),
-    ("kernel", "kernel transfer",                             "#2ca02c", "pattern 1"),
-    ("hop", "broker / extra hop",                             "#8c564b", "solid 0.5"),
-    ("syscalls", "system calls",                              "#bcbd22", "pattern 6"),
-    ("wakeups", "wake-ups",                                   "#ff7f0e", "pattern 7"),
-    ("faults", "page faults",                                 "#e377c2", "pattern 3"),
-    ("fixed", "fixed per-request work",                       "#7f7f7f", "pattern 2"),
-    ("residual", "residual",                                  "#000000", "pattern 0"),
-]
-CAT_KEYS = [c[0] for c in CATEGORIES]
-CAT_LABEL = {c[0]: c[1] for c in CATEGORIES}
 
 # what a category is doing, for the plain sentences
 CAT_PHRASE = {
@@ -102,259 +82,9 @@ CAT_PHRASE = {
     "residual": "unexplained time (residual)",
 }
 
-# ------------------------------------------------------------------ the model
-# Structure only.  Each transport/variant lists its steps:
-#   ("comp", category, component, count, note)   count x components.csv p50_s
-#   ("copy", category, basis, count, note)       count x memcpy warm at the size;
-#                                                basis "payload" (the array) or
-#                                                "wire" (bytes written to sockets)
-#   ("lat", category, primitive, variant, count, note)   count x micro lat p50
-#   ("kernel", category, primitive, variant, basis, count, note)
-#                                                count x bytes / micro bw gbps
-# plus "wire": how the wire bytes are known when counts.csv lacks them
-# ("payload" = the array, "base64" = 4 x ceil(n / 3), None = unknown), and
-# "fault_pages_in_components": per side, how many payload-sized fresh regions
-# a component row already faults in (their faults are not counted twice).
-# The copies are what the code of each library does on this Debian 12
-# (Python 3.11, starlette/uvicorn, websockets, requests, pika, grpc); copies
-# into and out of the kernel are inside the kernel part, and the copies a
-# component makes itself (pickle's tobytes, protobuf's copy into the message)
-# are inside that component.
-TCP = ("tcp", "default")
-UNIX = ("socketpair", "stream")
-PIPE = ("pipe", "default")
-GEN = ("comp", "generation", "randn", 1, "server draws np.random.randn per request")
-
-MODEL = {
-    ("http_json", "default"): dict(wire=None, steps=[
-        GEN,
-        ("comp", "serialise", "tolist", 1, "server arr.tolist()"),
-        ("comp", "serialise", "jsonable_encoder", 1, "FastAPI serialize_response: jsonable_encoder "
-                                                     "walks the returned list"),
-        ("comp", "serialise", "json_dumps", 1, "starlette JSONResponse json.dumps"),
-        ("copy", "copies", "wire", 1, "JSON str .encode('utf-8') on the server"),
-        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "HTTP over loopback TCP"),
-        ("copy", "copies", "wire", 1, "requests/urllib3 b''.join of the received chunks"),
-        ("copy", "copies", "wire", 1, "requests .json(): bytes .decode() to str"),
-        ("comp", "deserialise", "json_loads", 1, "client json.loads"),
-        ("comp", "deserialise", "np_array_from_list", 1, "client np.array(list)"),
-    ]),
-    ("http_base64", "default"): dict(wire="base64", steps=[
-        GEN,
-        ("copy", "copies", "payload", 1, "server arr.tobytes()"),
-        ("comp", "encode", "base64_encode", 1, "server base64.b64encode"),
-        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "HTTP over loopback TCP"),
-        ("copy", "copies", "wire", 1, "requests/urllib3 b''.join of the received chunks"),
-        ("comp", "encode", "base64_decode", 1, "client base64.b64decode"),
-        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
-    ]),
-    ("websocket_bytes", "default"): dict(wire="payload", steps=[
-        GEN,
-        ("copy", "copies", "payload", 1, "server arr.tobytes()"),
-        ("copy", "copies", "payload", 2, "websockets Frame.serialize: BytesIO write + getvalue"),
-        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "websocket over loopback TCP"),
-        ("copy", "copies", "payload", 1, "websocket-client recv_strict b''.join of the chunks"),
-        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
-    ]),
-    ("http_shared_memory", "default"): dict(wire="payload_none", steps=[
-        GEN,
-        ("comp", "shm", "shm_create_copy_unlink", 1,
-         "server SharedMemory(create) + copy in + close (+ unlink, done by the client here)"),
-        ("lat", "shm", "mmap", "default", 1, "client attaches (mmap) and closes (munmap) the segment"),
-        ("copy", "copies", "payload", 1, "client view.copy() before close/unlink"),
-        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "the segment name over HTTP/TCP"),
-    ], fault_pages_in_components={"server": 1}),
-    ("websocket_shared_memory", "default"): dict(wire="payload_none", steps=[
-        GEN,
-        ("comp", "shm", "shm_create_copy_unlink", 1,
-         "server SharedMemory(create) + copy in + close (+ unlink, done by the client here)"),
-        ("lat", "shm", "mmap", "default", 1, "client attaches (mmap) and closes (munmap) the segment"),
-        ("copy", "copies", "payload", 1, "client view.copy() before close/unlink"),
-        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "the segment name over a websocket"),
-    ], fault_pages_in_components={"server": 1}),
-    ("mp_listener", "default"): dict(wire="payload", steps=[
-        GEN,
-        ("comp", "serialise", "pickle_dumps_p4", 1, "Connection.send: ForkingPickler protocol 4"),
-        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "Listener/Client on 127.0.0.1 TCP"),
-        ("copy", "copies", "payload", 1, "Connection._recv: chunks written into a BytesIO"),
-        ("comp", "deserialise", "pickle_loads_p4", 1, "client pickle.loads"),
-    ]),
-    ("grpc_bytes", "default"): dict(wire="payload", steps=[
-        GEN,
-        ("copy", "copies", "payload", 1, "server arr.tobytes()"),
-        ("comp", "serialise", "protobuf_serialize", 1, "ArrayReply(data=...).SerializeToString()"),
-        ("copy", "copies", "payload", 1, "grpc core: Python bytes into a slice (server)"),
-        ("kernel", "kernel", TCP[0], TCP[1], "wire", 1, "HTTP/2 over loopback TCP"),
-        ("copy", "copies", "payload", 1, "grpc core: received slices into one Python bytes (client)"),
-        ("comp", "deserialise", "protobuf_parse", 1, "ArrayReply.FromString().data"),
-        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
-    ]),
-    ("rabbitmq_bytes", "default"): dict(wire="payload", steps=[
-        GEN,
-        ("copy", "copies", "payload", 1, "server arr.tobytes()"),
-        ("copy", "copies", "payload", 2, "pika publish: body sliced into frame_max frames, frames marshalled"),
-        ("kernel", "kernel", TCP[0], TCP[1], "payload", 1, "the server's send and the client's receive "
-                                                           "over loopback TCP (the broker's halves are "
-                                                           "in its CPU time)"),
-        ("cpu", "hop", "broker", "the broker's CPU time for the message (the Erlang VM: "
-                                 "receive, route, send)"),
-        ("copy", "copies", "payload", 3, "pika consume: frame buffer append, frame slices, "
-                                         "b''.join of the body fragments"),
-        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
-    ]),
-    ("mp_pipe", "send"): dict(wire="payload", steps=[
-        GEN,
-        ("comp", "serialise", "pickle_dumps_p4", 1, "Connection.send: ForkingPickler protocol 4"),
-        ("kernel", "kernel", UNIX[0], UNIX[1], "payload", 1, "Pipe(): an AF_UNIX stream socketpair"),
-        ("copy", "copies", "payload", 1, "Connection._recv: chunks written into a BytesIO"),
-        ("comp", "deserialise", "pickle_loads_p4", 1, "client pickle.loads"),
-    ]),
-    ("mp_pipe", "send_bytes"): dict(wire="payload", steps=[
-        GEN,
-        ("kernel", "kernel", UNIX[0], UNIX[1], "payload", 1, "send_bytes(ndarray): no copy before the socket"),
-        ("copy", "copies", "payload", 2, "recv_bytes: chunks into a BytesIO, then getvalue()"),
-        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer().reshape()"),
-    ]),
-    ("mp_queue", "default"): dict(wire="payload", steps=[
-        GEN,
-        ("comp", "serialise", "pickle_dumps_p4", 1, "feeder thread: ForkingPickler protocol 4"),
-        ("kernel", "kernel", PIPE[0], PIPE[1], "payload", 1, "Queue: an os.pipe()"),
-        ("copy", "copies", "payload", 2, "recv_bytes: chunks into a BytesIO, then getvalue()"),
-        ("comp", "deserialise", "pickle_loads_p4", 1, "client pickle.loads"),
-    ]),
-    ("mp_manager", "dict"): dict(wire="payload", steps=[
-        GEN,
-        ("comp", "serialise", "pickle_dumps_p4", 1, "d['arr'] = arr: pickled by the server"),
-        ("kernel", "kernel", UNIX[0], UNIX[1], "payload", 1, "the server's send and the client's receive, "
-                                                             "AF_UNIX stream (the manager's halves are in "
-                                                             "its CPU time)"),
-        ("cpu", "hop", "manager", "the manager process's CPU time: unpickle, store, pickle again, "
-                                  "its socket halves"),
-        ("copy", "copies", "payload", 1, "Connection._recv BytesIO in the client"),
-        ("comp", "deserialise", "pickle_loads_p4", 1, "unpickled in the client"),
-    ]),
-    ("mp_array", "frombuffer"): dict(wire="payload_none", steps=[
-        GEN,
-        ("copy", "copies", "payload", 1, "server view[:] = arr into the shared Array"),
-        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer(shared): a view"),
-    ]),
-    ("shared_memory", "reused"): dict(wire="payload_none", steps=[
-        GEN,
-        ("copy", "copies", "payload", 1, "server np.copyto into the reused segment"),
-    ]),
-    ("shared_memory", "per_message"): dict(wire="payload_none", steps=[
-        GEN,
-        ("comp", "shm", "shm_create_copy_unlink", 1, "server SharedMemory(create) + copy in + close; "
-                                                    "client closes and unlinks"),
-        ("lat", "shm", "mmap", "default", 1, "client attaches (mmap) and closes (munmap) the segment"),
-    ], fault_pages_in_components={"server": 1}),
-    ("zmq_ipc", "zerocopy"): dict(wire="payload", steps=[
-        GEN,
-        ("kernel", "kernel", UNIX[0], UNIX[1], "payload", 1, "ipc:// is an AF_UNIX stream; send(copy=False)"),
-        ("comp", "deserialise", "frombuffer", 1, "recv(copy=False) + np.frombuffer"),
-    ]),
-    ("fastpath", "view"): dict(wire="payload_none", steps=[
-        GEN,
-        ("published", ("copy", "copies", "payload", 1, "server np.copyto of the new array into the "
-                                                       "memfd region (transport-only: the array lives "
-                                                       "there, nothing is copied)")),
-        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer of the mapping"),
-    ]),
-    ("fastpath", "touch"): dict(wire="payload_none", steps=[
-        GEN,
-        ("published", ("copy", "copies", "payload", 1, "server np.copyto of the new array into the "
-                                                       "memfd region (transport-only: the array lives "
-                                                       "there, nothing is copied)")),
-        ("comp", "deserialise", "frombuffer", 1, "client np.frombuffer of the mapping"),
-        ("comp", "copies", "read_pass", 1, "client np.add.reduce: one read of every byte"),
-    ]),
-}
-
-# placements tried, in order, for the micro rows (Python runs unpinned)
-PLACEMENT_ORDER = ["unpinned", "cross-core", "smt", "same-cpu", "cross-numa", "cpus"]
 SCALING = {"generation", "serialise", "deserialise", "encode", "fixed", "residual", "shm"}
 RESIDUAL_LIMIT = 0.10      # the issue's "at most 10% of the measured total"
 ADD_UP = 1.5               # prediction / published outside [1/x, x]: "does not add up"
-
-
-def model_cpu_sides(model):
-    """Sides whose whole CPU time is one part (their syscalls and faults are in it)."""
-    return {st[2] for st in model.get("steps", []) if st[0] == "cpu"}
-
-
-# ------------------------------------------------------------------- reading
-def read_csv(path):
-    if not os.path.exists(path):
-        return None
-    with open(path, newline="") as f:
-        return [r for r in csv.DictReader(f) if not (r.get(next(iter(r)), "") or "").startswith("#")]
-
-
-def notes_dict(text):
-    out = {}
-    for kv in (text or "").split(";"):
-        k, sep, v = kv.partition("=")
-        if sep:
-            out[k.strip()] = v.strip()
-    return out
-
-
-class Micro:
-    """micro.csv rows with status ok, looked up by the rules above."""
-
-    def __init__(self, rows):
-        self.rows = [r for r in (rows or []) if r.get("status") == "ok"]
-        self.idx = {}
-        for r in self.rows:
-            key = (r["primitive"], r["variant"], r["mode"])
-            self.idx.setdefault(key, []).append(r)
-
-    def find(self, prim, variant, mode, size, value):
-        """-> (row, note) at size (else the nearest size) and the first placement
-        of PLACEMENT_ORDER that has it; None when no ok row exists."""
-        cands = [r for r in self.idx.get((prim, variant, mode), []) if fnum(r.get(value))]
-        if mode == "lat" and value == "p50_ns" and size not in {int(r["size_bytes"]) for r in cands}:
-            # above the plan's bulk_above only bw is measured: there one message's
-            # time is size / throughput (sweep.py in_bulk gives the evidence)
-            bw = [dict(r, p50_ns=str(int(r["size_bytes"]) / fnum(r["gbps"])))
-                  for r in self.idx.get((prim, variant, "bw"), [])
-                  if int(r["size_bytes"]) == size and fnum(r.get("gbps"))]
-            if bw:
-                bw.sort(key=lambda r: PLACEMENT_ORDER.index(r["placement"])
-                        if r["placement"] in PLACEMENT_ORDER else 99)
-                return bw[0], "lat not measured at %d B: size / bw row's gbps" % size
-        if not cands:
-            return None, "no ok %s %s %s row" % (prim, variant, mode)
-        sizes = sorted({int(r["size_bytes"]) for r in cands})
-        s = min(sizes, key=lambda x: (abs(math.log(x) - math.log(size)), -x))
-        at = [r for r in cands if int(r["size_bytes"]) == s]
-        at.sort(key=lambda r: PLACEMENT_ORDER.index(r["placement"])
-                if r["placement"] in PLACEMENT_ORDER else 99)
-        r = at[0]
-        notes = []
-        if s != size:
-            notes.append("size %d not measured, row at %d" % (size, s))
-        if r["placement"] != PLACEMENT_ORDER[0]:
-            notes.append("placement %s (no unpinned row)" % r["placement"])
-        return r, "; ".join(notes)
-
-    def src(self, r):
-        return "micro.csv %s/%s %s %s B %s" % (r["primitive"], r["variant"], r["mode"],
-                                                 r["size_bytes"], r["placement"])
-
-
-def comp_index(rows):
-    out = {}
-    for r in rows or []:
-        out[(r["component"], int(r["size_bytes"]))] = r
-    return out
-
-
-def counts_index(rows):
-    out = {}
-    for r in rows or []:
-        out.setdefault((r["transport"], r["variant"], int(r["size_bytes"])), []).append(r)
-    return out
 
 
 # ------------------------------------------------------------------ breakdown

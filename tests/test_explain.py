@@ -17,6 +17,7 @@ import pytest
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPT = os.path.join(os.path.dirname(HERE), "scripts", "explain.py")
 import explain  # noqa: E402
+from ipcfloor.predict.model import MODEL  # noqa: E402
 
 PY = "/usr/bin/python3"
 K, M = 8192, 1 << 20
@@ -285,7 +286,7 @@ def test_model_covers_every_transport():
         for v in vs:
             if t in c.ALWAYS_SKIP:
                 continue
-            assert (t, v) in explain.MODEL, (t, v)
+            assert (t, v) in MODEL, (t, v)
 
 
 def _rewrite(path, fn):
@@ -354,7 +355,7 @@ def test_measured_component_faults_and_cpu_sides(tmp_path):
 
 def test_fastpath_transport_only_copies_nothing():
     """The fast path's server keeps the transport-only array in the shared region."""
-    steps = explain.MODEL[("fastpath", "touch")]["steps"]
+    steps = MODEL[("fastpath", "touch")]["steps"]
     always = [st for st in steps if st[0] != "published"]
     assert not any(st[0] == "copy" for st in always)
     assert any(st[0] == "published" and st[1][0] == "copy" for st in steps)

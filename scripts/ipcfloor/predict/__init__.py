@@ -1,0 +1,6 @@
+"""The prediction from the primitives: where each high-level transport loses
+time, by this machine's floors (scripts/explain.py is its command line).
+
+    model      the categories and the MODEL table of each transport's steps
+    inputs     micro.csv, components.csv and counts.csv as units
+"""
