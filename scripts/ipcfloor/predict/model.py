@@ -202,3 +202,14 @@ def model_cpu_sides(model):
     """Sides whose whole CPU time is one part (their syscalls and faults are in it)."""
     return {st[2] for st in model.get("steps", []) if st[0] == "cpu"}
 
+
+def steps(model, pattern):
+    """The model's steps of one request in `pattern`, ("published", step)
+    unwrapped where it applies and left out where it does not."""
+    for st in model["steps"]:
+        if st[0] == "published":
+            if pattern != "published":
+                continue
+            st = st[1]
+        yield st
+
