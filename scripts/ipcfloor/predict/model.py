@@ -213,3 +213,9 @@ def steps(model, pattern):
             st = st[1]
         yield st
 
+
+def rank(key):
+    """Sort key of a (transport, variant): the MODEL table's order, anything
+    the table lacks after it."""
+    order = list(MODEL)
+    return order.index(key) if key in order else len(order)
