@@ -281,10 +281,10 @@ def test_model_covers_every_transport():
     if not os.path.exists(common):
         pytest.skip("scripts/transports/common.py not present")
     sys.path.insert(0, os.path.dirname(common))
-    import common as c  # noqa
-    for t, vs in c.VARIANTS.items():
-        for v in vs:
-            if t in c.ALWAYS_SKIP:
+    import catalog  # noqa
+    for t, desc in catalog.TRANSPORTS.items():
+        for v in desc.variants:
+            if desc.always_skip:
                 continue
             assert (t, v) in MODEL, (t, v)
 

@@ -22,9 +22,11 @@ sys.path.insert(0, TR)
 
 import common  # noqa: E402
 import run  # noqa: E402
+import catalog  # noqa: E402  (after run, which puts scripts/ on the path)
+from catalog._base import spawn_server  # noqa: E402
+from catalog.fastpath import FP_REP, FP_REQ  # noqa: E402
 
 np = pytest.importorskip("numpy")
-worker = pytest.importorskip("worker")
 
 SMALL = 8192
 PY = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
@@ -66,21 +68,21 @@ resource_tracker.ensure_running()
 
 
 def all_cases():
-    for t, variants in common.VARIANTS.items():
-        if t in common.ALWAYS_SKIP or t == "rabbitmq_bytes":
+    for t, desc in catalog.TRANSPORTS.items():
+        if desc.always_skip or t == "rabbitmq_bytes":
             continue
-        for v in variants:
+        for v in desc.variants:
             yield t, v
 
 
 def check_transport(transport, variant, tmp_path, rmq_port=0, rmq_pid=0):
-    missing = common.missing_packages(transport)
+    missing = common.missing_packages(catalog.TRANSPORTS[transport].requires)
     if missing:
         pytest.skip("missing %s" % missing)
     prefix = "ipcftest%d_" % os.getpid()
     opts = types.SimpleNamespace(sizes=[SMALL, 1204224], shm_prefix=prefix,
                                  tmpdir=str(tmp_path), rmq_port=rmq_port, rmq_pid=rmq_pid)
-    tr = worker.client_class(transport, variant)(opts, variant)
+    tr = catalog.TRANSPORTS[transport].variants[variant](opts, variant)
     tr.start()
     try:
         server_pids = [pid for side, pids in tr.sides().items() if side != "broker" for pid in pids]
@@ -114,8 +116,9 @@ def test_moves_one_small_array(transport, variant, tmp_path):
 
 
 def test_rabbitmq_moves_array_and_broker_stops(tmp_path):
-    if common.missing_packages("rabbitmq_bytes"):
-        pytest.skip("missing %s" % common.missing_packages("rabbitmq_bytes"))
+    missing = common.missing_packages(catalog.TRANSPORTS["rabbitmq_bytes"].requires)
+    if missing:
+        pytest.skip("missing %s" % missing)
     b = run.Broker(str(tmp_path)).start()
     pids = [b.proc.pid, b.epmd.pid, b.beam_pid()]
     try:
@@ -295,9 +298,7 @@ def test_listener_refuses_a_stranger():
     from multiprocessing import AuthenticationError
     from multiprocessing.connection import Client
     import secrets
-    sys.path.insert(0, TR)
-    import worker
-    p, port = worker.spawn_server("listener", env={"IPCFLOOR_AUTHKEY": secrets.token_hex(32)})
+    p, port = spawn_server("listener", env={"IPCFLOOR_AUTHKEY": secrets.token_hex(32)})
     try:
         with pytest.raises((AuthenticationError, EOFError, ConnectionError)):
             Client(("127.0.0.1", int(port)), authkey=b"not the key")
@@ -311,11 +312,9 @@ def test_fastpath_serves_only_its_parent():
     connects first is dropped and the client that started the server is served."""
     import socket
     import struct
-    sys.path.insert(0, TR)
-    import worker
     addr = "@ipcfloor-fastpath-test-%d" % os.getpid()
     raw = addr.encode().replace(b"@", b"\0", 1)
-    p, _ = worker.spawn_server("fastpath", "--address", addr)
+    p, _ = spawn_server("fastpath", "--address", addr)
     try:
         pid = os.fork()
         if pid == 0:     # the stranger: not the server's parent
@@ -323,7 +322,7 @@ def test_fastpath_serves_only_its_parent():
             try:
                 s = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
                 s.connect(raw)
-                s.send(worker.FP_REQ.pack(8192, 1))
+                s.send(FP_REQ.pack(8192, 1))
                 code = 0 if s.recv(64) == b"" else 1     # dropped: EOF, no region
             except (BrokenPipeError, ConnectionResetError):
                 code = 0                                 # dropped before the request
@@ -333,8 +332,8 @@ def test_fastpath_serves_only_its_parent():
         assert os.waitstatus_to_exitcode(st) == 0, "the stranger was served"
         s = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         s.connect(raw)
-        s.send(worker.FP_REQ.pack(8192, 1))
-        msg, fds, _, _ = socket.recv_fds(s, worker.FP_REP.size, 1)
+        s.send(FP_REQ.pack(8192, 1))
+        msg, fds, _, _ = socket.recv_fds(s, FP_REP.size, 1)
         assert struct.unpack("<QQ", msg)[0] == 8192 and len(fds) == 1
         os.close(fds[0])
         s.close()

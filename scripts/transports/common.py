@@ -1,8 +1,9 @@
 """Shared definitions of the transport harness: sizes, arrays, availability.
 
-Imported by run.py (the harness), worker.py (clients and servers) and
-components.py.  Only the standard library at import time: numpy is imported
-lazily so that `run.py --help` and availability checks work without it.
+Imported by run.py (the harness), worker.py (the cells), catalog/ (the
+transports' clients and servers) and components.py.  Only the standard
+library at import time: numpy is imported lazily so that `run.py --help` and
+availability checks work without it.
 """
 import importlib.util
 import json
@@ -125,53 +126,6 @@ MODULE_PACKAGES = {
 }
 RABBITMQ_SERVER = "/usr/lib/rabbitmq/bin/rabbitmq-server"
 
-HTTP_MODS = ["numpy", "fastapi", "uvicorn", "requests"]
-WS_MODS = ["numpy", "fastapi", "uvicorn", "websockets", "websocket"]
-REQUIRES = {
-    "http_json": HTTP_MODS,
-    "http_base64": HTTP_MODS,
-    "websocket_bytes": WS_MODS,
-    "http_shared_memory": HTTP_MODS,
-    "websocket_shared_memory": WS_MODS,
-    "mp_listener": ["numpy"],
-    "grpc_bytes": ["numpy", "grpc", "grpc_tools", "google.protobuf"],
-    "rabbitmq_bytes": ["numpy", "pika", "cmd:rabbitmq-server"],
-    "mp_pipe": ["numpy"],
-    "mp_queue": ["numpy"],
-    "mp_manager": ["numpy"],
-    "mp_array": ["numpy"],
-    "shared_memory": ["numpy"],
-    "zmq_ipc": ["numpy", "zmq"],
-    "object_store": [],
-    "fastpath": ["numpy"],
-}
-
-# transport -> variants, in run order (published eight first)
-VARIANTS = {
-    "http_json": ["default"],
-    "http_base64": ["default"],
-    "websocket_bytes": ["default"],
-    "http_shared_memory": ["default"],
-    "websocket_shared_memory": ["default"],
-    "mp_listener": ["default"],
-    "grpc_bytes": ["default"],
-    "rabbitmq_bytes": ["default"],
-    "mp_pipe": ["send", "send_bytes"],
-    "mp_queue": ["default"],
-    "mp_manager": ["dict"],
-    "mp_array": ["frombuffer"],
-    "shared_memory": ["reused", "per_message"],
-    "zmq_ipc": ["zerocopy"],
-    "object_store": ["plasma"],
-    "fastpath": ["view", "touch"],
-}
-PUBLISHED_EIGHT = list(VARIANTS)[:8]
-ALWAYS_SKIP = {
-    "object_store": "not packaged in Debian 12 (Ray's Plasma store / "
-                    "pyarrow are not available as Debian packages); row kept "
-                    "for the comparison, nothing measured",
-}
-
 
 def module_available(mod):
     """True when `mod` can be imported (monkeypatched by the tests)."""
@@ -183,10 +137,11 @@ def module_available(mod):
         return False
 
 
-def missing_packages(transport):
-    """Debian packages a transport needs that are not installed."""
+def missing_packages(requires):
+    """Debian packages of `requires` (a transport's modules and cmd:NAME
+    commands) that are not installed."""
     out = []
-    for mod in REQUIRES[transport]:
+    for mod in requires:
         if not module_available(mod):
             pkg = "rabbitmq-server" if mod.startswith("cmd:") else MODULE_PACKAGES[mod]
             if pkg not in out:

@@ -25,6 +25,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 # scripts/: cli.py and the ipcfloor package (this file's own folder is on the path already)
 sys.path.insert(0, os.path.dirname(HERE))
+import catalog  # noqa: E402
 import cli  # noqa: E402
 import common  # noqa: E402
 from ipcfloor.units import human_s as fmt_s  # noqa: E402
@@ -265,10 +266,10 @@ class Harness:
     # -- plan and ETA
     def plan(self):
         out = []
-        for t, variants in common.VARIANTS.items():
+        for t, desc in catalog.TRANSPORTS.items():
             if self.args.only and t not in self.args.only:
                 continue
-            for v in variants:
+            for v in desc.variants:
                 out.append((t, v))
         return out
 
@@ -276,7 +277,7 @@ class Harness:
         b = self.args.budget
         w = 1.3 * b + 0.05
         if size >= common.GIB:
-            w = 300.0 if t == "http_json" else 12.0
+            w = catalog.TRANSPORTS[t].gib_cell_s
         elif size >= common.BIG:
             w = 3.0 * b + 4
         if size in self.args.trace_sizes and not self.trace_skip:
@@ -308,26 +309,30 @@ class Harness:
             if self.trace_skip:
                 log("explain pass skipped: %s (fix: %s); the timed results stand"
                     % self.trace_skip)
-        if any(t == "grpc_bytes" for t, _ in plan) and not common.missing_packages("grpc_bytes"):
-            self.grpc_reason = common.ensure_grpc_stubs()
-        else:
-            self.grpc_reason = None
+        # what a transport needs done before any client runs (gRPC: its
+        # stubs); a reason it gives makes its rows a skip
+        prepared = {}
+        for t in dict.fromkeys(t for t, _ in plan):
+            desc = catalog.TRANSPORTS[t]
+            if desc.prepare and not common.missing_packages(desc.requires):
+                prepared[t] = desc.prepare()
         for t, v in plan:
+            desc = catalog.TRANSPORTS[t]
             w_t = sum(self.cell_weight(t, s) * len(a.patterns) for s in a.sizes) + 1.0
             name = t if v == "default" else "%s/%s" % (t, v)
             reason = None
-            if t in common.ALWAYS_SKIP:
-                reason = common.ALWAYS_SKIP[t]
+            if desc.always_skip:
+                reason = desc.always_skip
             else:
-                missing = common.missing_packages(t)
+                missing = common.missing_packages(desc.requires)
                 if missing:
                     reason = "missing Debian package(s): %s" % " ".join(missing)
-            if reason is None and t == "grpc_bytes" and self.grpc_reason:
-                reason = "gRPC stubs could not be generated: %s" % self.grpc_reason
-            if reason is None and t == "rabbitmq_bytes" and a.kind == "quick" and "rabbitmq_bytes" not in a.only:
+            if reason is None:
+                reason = prepared.get(t)
+            if reason is None and desc.needs_broker and a.kind == "quick" and t not in a.only:
                 reason = ("skipped in --kind quick: booting the private broker takes ~6 s of the "
-                          "25 s quick budget; measured in --kind full or with --only rabbitmq_bytes")
-            if reason is None and t == "rabbitmq_bytes":
+                          "25 s quick budget; measured in --kind full or with --only %s" % t)
+            if reason is None and desc.needs_broker:
                 try:
                     self.progress(done_w, total_w, "starting a private RabbitMQ broker")
                     self.broker = Broker(self.tmpdir).start()
@@ -343,7 +348,7 @@ class Harness:
             try:
                 done_w = self.run_client(t, v, done_w, total_w) + 1.0
             finally:
-                if t == "rabbitmq_bytes":
+                if desc.needs_broker:
                     self.stop_broker()
         # components
         if not a.no_components:
@@ -614,7 +619,7 @@ def parse_sizes(text):
 
 
 def build_parser():
-    names = ", ".join(common.VARIANTS)
+    names = ", ".join(catalog.TRANSPORTS)
     ap = cli.OneLineParser(
         prog="run.py",
         description="Measure the high-level Python transports (server and client processes on "
@@ -666,8 +671,8 @@ def main(argv=None):
     args = ap.parse_args(argv)
     args.only = [x.strip() for x in args.only.split(",") if x.strip()]
     for name in args.only:
-        if name not in common.VARIANTS:
-            die("unknown transport %r (known: %s)" % (name, ", ".join(common.VARIANTS)))
+        if name not in catalog.TRANSPORTS:
+            die("unknown transport %r (known: %s)" % (name, ", ".join(catalog.TRANSPORTS)))
     args.patterns = [p.strip() for p in args.patterns.split(",") if p.strip()]
     for p in args.patterns:
         if p not in common.PATTERNS:

@@ -1,11 +1,13 @@
-"""Client and server processes of the transport harness.
+"""Client and server processes of the transport harness: the cells they run.
 
     worker.py client TRANSPORT VARIANT --sizes .. --patterns .. --budget S ...
     worker.py server KIND [args]
 
-A client process starts its server (a separate process: a subprocess for the
-network transports, a forked multiprocessing child for the multiprocessing
-family), runs every (size, pattern) cell and reports JSON lines on stdout:
+The transports themselves (servers, clients, what each needs) are in
+catalog/.  A client process starts its server (a separate process: a
+subprocess for the network transports, a forked multiprocessing child for
+the multiprocessing family), runs every (size, pattern) cell and reports
+JSON lines on stdout:
 
     {"event": "row", ...}                     one transports.csv row
     {"event": "count_ready", "sides": {...}}  waits for "go" on stdin, makes
@@ -22,1017 +24,18 @@ import os
 import random
 import signal
 import socket
-import struct
 import sys
 import time
 
 import common  # noqa: E402
-from common import ArraySource, shape_for, emit  # noqa: E402
+from common import shape_for, emit  # noqa: E402
 
 # scripts/: the ipcfloor package (this file's own folder is on the path already)
 sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from ipcfloor.timeline import stamps  # noqa: E402
 from ipcfloor.timeline.stamps import mark  # noqa: E402
 from ipcfloor.units import decimal_size, human_s  # noqa: E402
-
-
-class Refused(Exception):
-    """The transport itself refused the size (e.g. the broker's limit)."""
-
-
-def parse_req(text):
-    size, pattern = text.split()
-    return int(size), pattern
-
-
-def shm_untrack(name):
-    # Python 3.11 registers every attached segment with the resource tracker,
-    # which would unlink (and warn about) segments owned by the other side.
-    from multiprocessing import resource_tracker
-    try:
-        resource_tracker.unregister(name, "shared_memory")
-    except Exception:
-        pass
-
-
-class ShmNamer:
-    def __init__(self, prefix):
-        self.prefix = prefix
-        self.n = 0
-
-    def next(self):
-        self.n += 1
-        return "%s%d_%d" % (self.prefix, os.getpid(), self.n)
-
-
-def shm_publish(arr, namer):
-    """Server side of the *_shared_memory transports: new segment per message."""
-    import numpy as np
-    from multiprocessing import shared_memory
-    shm = shared_memory.SharedMemory(name=namer.next(), create=True, size=arr.nbytes)
-    shm_untrack(shm._name)
-    dst = np.ndarray(arr.shape, dtype=arr.dtype, buffer=shm.buf)
-    dst[...] = arr
-    del dst
-    name = shm.name
-    shm.close()
-    return name
-
-
-# ====================================================================== servers
-def ready(what):
-    sys.stdout.write("READY %s\n" % what)
-    sys.stdout.flush()
-
-
-def listen_socket():
-    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    # accepted sockets inherit TCP_NODELAY: without it the body write of a
-    # keep-alive response waits ~40 ms for the client's delayed ACK of the
-    # header write (Nagle), which would swamp every small HTTP figure
-    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    s.bind(("127.0.0.1", 0))
-    return s
-
-
-def server_http(args):
-    """One FastAPI app serves the five HTTP / websocket transports."""
-    import numpy as np  # noqa: F401
-    import base64
-    from fastapi import FastAPI, WebSocket, WebSocketDisconnect
-    from fastapi.responses import Response
-    import uvicorn
-
-    src = ArraySource()
-    namer = ShmNamer(args.shm_prefix)
-    app = FastAPI()
-    if stamps.active():
-        stamp_uvicorn()
-        app.add_middleware(StampMiddleware)
-
-    @app.get("/json")
-    def get_json(size: int, pattern: str):
-        mark("draw")
-        arr = src.get(size, pattern)
-        mark("tolist")
-        lst = arr.tolist()
-        # from here to the response start: FastAPI's jsonable_encoder and
-        # the JSON rendering, on the event loop
-        mark("encode+render")
-        return lst
-
-    @app.get("/base64")
-    def get_base64(size: int, pattern: str):
-        mark("draw")
-        arr = src.get(size, pattern)
-        mark("base64")
-        body = base64.b64encode(arr.tobytes())
-        mark("respond")
-        return Response(content=body, media_type="text/plain")
-
-    @app.get("/shm")
-    def get_shm(size: int, pattern: str):
-        mark("draw")
-        arr = src.get(size, pattern)
-        mark("segment create+copy")
-        name = shm_publish(arr, namer)
-        mark("respond")
-        return name
-
-    @app.websocket("/ws")
-    async def ws_bytes(websocket: WebSocket):
-        await websocket.accept()
-        try:
-            while True:
-                size, pattern = parse_req(await websocket.receive_text())
-                mark("draw")
-                arr = src.get(size, pattern)
-                mark("tobytes")
-                data = arr.tobytes()
-                mark("ws send")
-                await websocket.send_bytes(data)
-                mark("event loop")
-        except WebSocketDisconnect:
-            pass
-
-    @app.websocket("/wsshm")
-    async def ws_shm(websocket: WebSocket):
-        await websocket.accept()
-        try:
-            while True:
-                size, pattern = parse_req(await websocket.receive_text())
-                mark("draw")
-                arr = src.get(size, pattern)
-                mark("segment create+copy")
-                name = shm_publish(arr, namer)
-                mark("ws send")
-                await websocket.send_text(name)
-                mark("event loop")
-        except WebSocketDisconnect:
-            pass
-
-    sock = listen_socket()
-    sock.listen(128)
-    config = uvicorn.Config(app, log_level="warning", ws="websockets",
-                            lifespan="off", access_log=False)
-    server = uvicorn.Server(config)
-    ready(sock.getsockname()[1])
-    server.run(sockets=[sock])
-
-
-def stamp_uvicorn():
-    """Stamp where uvicorn takes bytes off a socket.  uvicorn 0.17 has no hook
-    for it, so data_received of its HTTP (h11) and websocket protocols is
-    wrapped: from there to the middleware is HTTP parsing and uvicorn's own
-    dispatch; on a websocket, frame parsing up to the endpoint."""
-    from uvicorn.protocols.http import h11_impl
-    from uvicorn.protocols.websockets import websockets_impl
-
-    def wrap(cls, label):
-        orig = cls.data_received
-
-        def data_received(self, data):
-            mark(label)
-            return orig(self, data)
-        cls.data_received = data_received
-    wrap(h11_impl.H11Protocol, "http parse")
-    wrap(websockets_impl.WebSocketProtocol, "ws frame in")
-
-
-class StampMiddleware:
-    """Pure ASGI middleware (FastAPI's own extension point): stamps when the
-    request reaches the application (routing and validation follow), when
-    the response starts (the body is rendered by then) and when the last
-    body chunk has gone to uvicorn's transport."""
-
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        mark("route+validate")
-
-        async def stamped_send(msg):
-            if msg["type"] == "http.response.start":
-                mark("http write")
-            await send(msg)
-            if msg["type"] == "http.response.body" and not msg.get("more_body"):
-                mark("event loop")
-        return await self.app(scope, receive, stamped_send)
-
-
-def server_listener(args):
-    from multiprocessing.connection import Listener
-    src = ArraySource()
-    # the port is open to every local user and the server unpickles what it
-    # receives: the authkey handshake (HMAC, once per connection, not per
-    # request) keeps anyone but our client out
-    key = bytes.fromhex(os.environ.pop("IPCFLOOR_AUTHKEY"))
-    with Listener(("127.0.0.1", 0), authkey=key) as lst:
-        ready(lst.address[1])
-        with lst.accept() as conn:
-            while True:
-                mark("recv request")
-                try:
-                    size, pattern = conn.recv()
-                except EOFError:
-                    return
-                mark("draw")
-                arr = src.get(size, pattern)
-                mark("pickle+send")
-                conn.send(arr)
-
-
-def server_grpc(args):
-    from concurrent import futures
-    import grpc
-    pb2, pb2_grpc = common.import_stubs()
-    src = ArraySource()
-
-    class Servicer(pb2_grpc.ArraysServicer):
-        def Get(self, request, context):
-            mark("draw")
-            arr = src.get(int(request.size_bytes), request.pattern)
-            mark("tobytes+message")
-            reply = pb2.ArrayReply(data=arr.tobytes())
-            # from here: protobuf serialisation and gRPC core's write
-            mark("serialize+write")
-            return reply
-
-    class Dispatch(grpc.ServerInterceptor):
-        """gRPC's own hook: the call has been read and parsed by gRPC core and
-        is about to reach the servicer on a thread of the pool."""
-
-        def intercept_service(self, continuation, details):
-            mark("dispatch")
-            return continuation(details)
-
-    opts = [("grpc.max_send_message_length", 2**31 - 1),
-            ("grpc.max_receive_message_length", 2**31 - 1)]
-    server = grpc.server(futures.ThreadPoolExecutor(max_workers=2), options=opts,
-                         interceptors=[Dispatch()] if stamps.active() else None)
-    pb2_grpc.add_ArraysServicer_to_server(Servicer(), server)
-    port = server.add_insecure_port("127.0.0.1:0")
-    server.start()
-    ready(port)
-    server.wait_for_termination()
-
-
-def rmq_params(port):
-    import pika
-    return pika.ConnectionParameters("127.0.0.1", port, heartbeat=0,
-                                     blocked_connection_timeout=600)
-
-
-def server_rabbitmq(args):
-    """RPC worker: consumes requests, replies with arr.tobytes() to reply_to."""
-    import pika
-    src = ArraySource()
-    conn = pika.BlockingConnection(rmq_params(args.port))
-    last = {}
-
-    def on_request(ch, method, props, body):
-        # pika's consumer callback: the request frame has been read and parsed
-        mark("draw")
-        size, pattern = parse_req(body.decode())
-        last["reply_to"], last["cid"] = props.reply_to, props.correlation_id
-        arr = src.get(size, pattern)
-        mark("tobytes")
-        data = arr.tobytes()
-        mark("publish")
-        ch.basic_publish("", props.reply_to, body=data,
-                         properties=pika.BasicProperties(correlation_id=props.correlation_id))
-        mark("consume")
-
-    def open_channel():
-        ch = conn.channel()
-        ch.queue_declare(queue=args.queue, auto_delete=True)
-        ch.basic_consume(args.queue, on_request, auto_ack=True)
-        return ch
-
-    ch = open_channel()
-    ready(args.queue)
-    while True:
-        try:
-            # returns as soon as a request was dispatched; the 1 s limit only
-            # bounds how long a channel closed by the broker goes unnoticed
-            conn.process_data_events(time_limit=1)
-            closed = ch.is_closed
-            reason = "the broker closed the channel"
-        except pika.exceptions.ChannelClosedByBroker as e:
-            closed = True
-            reason = "%s %s" % (e.reply_code, e.reply_text)
-        if closed:
-            # pika keeps the broker's Channel.Close reason until the next use
-            why = getattr(ch, "_closing_reason", None)
-            if isinstance(why, pika.exceptions.ChannelClosedByBroker):
-                reason = "%s %s" % (why.reply_code, why.reply_text)
-            # the broker refused the last reply (for example its
-            # max_message_size): tell the waiting client why
-            ch = open_channel()
-            ch.basic_publish("", last.get("reply_to", ""), body=b"",
-                             properties=pika.BasicProperties(
-                                 correlation_id=last.get("cid"),
-                                 headers={"refused": "broker refused the reply: " + reason}))
-
-
-def server_zmq(args):
-    import zmq
-    src = ArraySource()
-    ctx = zmq.Context()
-    s = ctx.socket(zmq.REP)
-    s.bind("ipc://" + args.path)
-    ready(args.path)
-    while True:
-        mark("recv request")
-        size, pattern = parse_req(s.recv().decode())
-        mark("draw")
-        arr = src.get(size, pattern)
-        mark("send")
-        s.send(arr, copy=False)
-
-
-FP_REQ = struct.Struct("<QB")     # size, pattern (0 published, 1 transport-only)
-FP_REP = struct.Struct("<QQ")     # size, capacity of the region
-
-
-def server_fastpath(args):
-    """memfd region passed once over SCM_RIGHTS; a 16-byte reply per request.
-
-    The server's array lives in the region itself.  Published pattern: each
-    request draws a new array and writes it there (one copy, as any producer
-    that gets its data from elsewhere would).  Transport-only: the array is
-    put there once and stays, so a request moves no payload bytes at all, as
-    the C zero-copy rows do; the client must be done with its view before it
-    asks again (requests are ping-pong).
-    """
-    import mmap
-    import numpy as np
-    src = ArraySource()
-    lst = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-    lst.bind(args.address.encode().replace(b"@", b"\0", 1))
-    lst.listen(1)
-    ready(args.address)
-    # abstract names are listed in /proc/net/unix and have no permissions:
-    # only the client that started us (our parent) is served, a stranger
-    # who connects first is dropped
-    while True:
-        conn, _ = lst.accept()
-        pid = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, 12))[0]
-        if pid == os.getppid():
-            break
-        conn.close()
-    lst.close()
-    mm, cap, resident = None, 0, None
-    under = None     # (size, bytes): the resident array's prefix a smaller request overwrote
-    while True:
-        mark("recv request")
-        msg = conn.recv(FP_REQ.size)
-        if not msg:
-            return
-        mark("draw into region")
-        size, pat = FP_REQ.unpack(msg)
-        fds = []
-        if size > cap:
-            if mm is not None:
-                mm.close()
-            fd = os.memfd_create("ipcfloor-fastpath", os.MFD_CLOEXEC)
-            os.ftruncate(fd, size)
-            mm = mmap.mmap(fd, size, mmap.MAP_SHARED, mmap.PROT_READ | mmap.PROT_WRITE)
-            cap, resident, under = size, None, None
-            fds = [fd]
-        region = np.ndarray(shape_for(size), np.float64, buffer=mm)
-        if pat == 0:
-            np.copyto(region, src.get(size, "published"))
-            resident, under = None, None
-        elif resident != size:
-            if under is not None and under[0] == size and resident is not None:
-                # back from a smaller request (the paired probe): put back
-                # only the bytes it overwrote
-                mm[:len(under[1])] = under[1]
-                under = None
-            elif resident is not None and size < resident and under is None:
-                # a smaller request over the resident array: keep the bytes
-                # it overwrites, so the array comes back by a copy of those
-                under = (resident, mm[:size])
-                np.copyto(region, src.get(size, "transport-only"))
-            else:
-                np.copyto(region, src.get(size, "transport-only"))
-                under = None
-            if size > common.KEEP_SMALL:
-                src.cache.pop(size, None)    # the region holds it now
-            resident = size
-        del region               # mm.close() refuses while a view exists
-        mark("reply")
-        rep = FP_REP.pack(size, cap)
-        if fds:
-            socket.send_fds(conn, [rep], fds)
-            os.close(fds[0])
-        else:
-            conn.send(rep)
-
-
-SERVERS = {"http": server_http, "listener": server_listener, "grpc": server_grpc,
-           "rabbitmq": server_rabbitmq, "zmq": server_zmq, "fastpath": server_fastpath}
-
-
-# ============================================ multiprocessing-family servers
-def mp_server_loop(conn, handler):
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # a forked child: stamp into the client's folder, as its own side
-    stamps.enable_from_env("server")
-    while True:
-        # waiting for a request is off-CPU; reading and unpickling it is not
-        mark("recv request")
-        try:
-            req = conn.recv()
-        except EOFError:
-            return
-        if req is None:
-            return
-        mark("draw")
-        handler(req)
-
-
-def mp_reply(conn, arr, raw=False):
-    """The pickling (or raw) send of a multiprocessing server's answer."""
-    mark("send" if raw else "pickle+send")
-    conn.send_bytes(arr) if raw else conn.send(arr)
-
-
-def mp_pipe_server(conn, variant):
-    src = ArraySource()
-    mp_server_loop(conn, lambda r: mp_reply(conn, src.get(*r), raw=variant != "send"))
-
-
-def mp_queue_server(req_q, resp_q):
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    src = ArraySource()
-    stamps.enable_from_env("server")
-    while True:
-        mark("get request")
-        r = req_q.get()
-        if r is None:
-            return
-        mark("draw")
-        arr = src.get(*r)
-        mark("put reply")
-        resp_q.put(arr)
-
-
-def mp_manager_server(conn, d):
-    src = ArraySource()
-
-    def h(r):
-        arr = src.get(*r)
-        mark("proxy set")
-        d["arr"] = arr
-        mark("reply")
-        conn.send(1)
-    mp_server_loop(conn, h)
-
-
-def mp_array_server(conn, shared):
-    import numpy as np
-    src = ArraySource()
-
-    def h(r):
-        arr = src.get(*r)
-        mark("copy into Array")
-        view = np.frombuffer(shared, dtype=np.float64, count=arr.size)
-        view[:] = arr.reshape(-1)
-        mark("reply")
-        conn.send(1)
-    mp_server_loop(conn, h)
-
-
-def shm_reused_server(conn, name, cap):
-    import numpy as np
-    from multiprocessing import shared_memory
-    src = ArraySource()
-    shm = shared_memory.SharedMemory(name=name, create=True, size=cap)
-    try:
-        conn.send(("ready", shm.name))
-
-        def h(r):
-            arr = src.get(*r)
-            mark("copy into segment")
-            np.copyto(np.ndarray(arr.shape, np.float64, buffer=shm.buf), arr)
-            mark("reply")
-            conn.send(arr.nbytes)
-        mp_server_loop(conn, h)
-    finally:
-        shm.close()
-        shm.unlink()
-
-
-def shm_per_message_server(conn, prefix):
-    src = ArraySource()
-    namer = ShmNamer(prefix)
-    def h(r):
-        arr = src.get(*r)
-        mark("segment create+copy")
-        name = shm_publish(arr, namer)
-        mark("reply")
-        conn.send(name)
-    mp_server_loop(conn, h)
-
-
-# ====================================================================== clients
-def spawn_server(kind, *extra, env=None):
-    import subprocess
-    p = subprocess.Popen([sys.executable, os.path.abspath(__file__), "server", kind] + list(extra),
-                         stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
-                         env=dict(os.environ, **env) if env else None)
-    line = p.stdout.readline()
-    if not line.startswith("READY "):
-        p.wait(timeout=10)
-        raise RuntimeError("%s server did not start (exit %s)" % (kind, p.returncode))
-    return p, line.split(None, 1)[1].strip()
-
-
-class Transport:
-    """Client side of one transport: start(), request(size, pattern) -> ndarray."""
-    server_procs = ()
-
-    def __init__(self, opts, variant):
-        self.opts = opts
-        self.variant = variant
-
-    def sides(self):
-        return {"server": [p.pid for p in self.server_procs]}
-
-    def stop(self):
-        for p in self.server_procs:
-            if p.poll() is None:
-                p.terminate()
-        for p in self.server_procs:
-            try:
-                p.wait(timeout=10)
-            except Exception:
-                p.kill()
-
-    def release(self):
-        """Drop whatever the last request handed out (zero-copy transports)."""
-
-
-class HttpBase(Transport):
-    def start(self):
-        import requests
-        p, port = spawn_server("http", "--shm-prefix", self.opts.shm_prefix)
-        self.server_procs = [p]
-        self.base = "http://127.0.0.1:%s" % port
-        self.session = requests.Session()
-
-    def stop(self):
-        self.session.close()
-        Transport.stop(self)
-
-
-def headers_in(r, *args, **kwargs):
-    """requests' response hook: the status line and headers are parsed; the
-    body is read after it (stream=False)."""
-    mark("http body")
-
-
-class HttpJson(HttpBase):
-    def request(self, size, pattern):
-        import numpy as np
-        mark("http request")
-        r = self.session.get(self.base + "/json", params={"size": size, "pattern": pattern},
-                             hooks={"response": headers_in})
-        r.raise_for_status()
-        mark("json decode")
-        lst = r.json()
-        mark("ndarray")
-        return np.array(lst)
-
-
-class HttpBase64(HttpBase):
-    def request(self, size, pattern):
-        import base64
-        import numpy as np
-        mark("http request")
-        r = self.session.get(self.base + "/base64", params={"size": size, "pattern": pattern},
-                             hooks={"response": headers_in})
-        r.raise_for_status()
-        mark("base64 decode")
-        raw = base64.b64decode(r.content)
-        mark("ndarray")
-        return np.frombuffer(raw, dtype=np.float64).reshape(shape_for(size))
-
-
-def shm_fetch(name, size):
-    """Client of http/websocket_shared_memory: attach, view, copy out, close, unlink.
-
-    The copy is needed because the segment is closed and unlinked before
-    the array is handed on (close() refuses while a view exists).
-    """
-    import numpy as np
-    from multiprocessing import shared_memory
-    mark("attach")
-    shm = shared_memory.SharedMemory(name=name)
-    view = np.ndarray(shape_for(size), np.float64, buffer=shm.buf)
-    mark("copy out")
-    arr = view.copy()
-    del view
-    mark("close+unlink")
-    shm.close()
-    shm.unlink()
-    return arr
-
-
-class HttpShm(HttpBase):
-    def request(self, size, pattern):
-        mark("http request")
-        r = self.session.get(self.base + "/shm", params={"size": size, "pattern": pattern},
-                             hooks={"response": headers_in})
-        r.raise_for_status()
-        return shm_fetch(r.json(), size)
-
-
-class WsBase(Transport):
-    path = "/ws"
-
-    def start(self):
-        import websocket
-        p, port = spawn_server("http", "--shm-prefix", self.opts.shm_prefix)
-        self.server_procs = [p]
-        self.ws = websocket.create_connection("ws://127.0.0.1:%s%s" % (port, self.path))
-
-    def stop(self):
-        try:
-            self.ws.close()
-        except Exception:
-            pass
-        Transport.stop(self)
-
-
-class WsBytes(WsBase):
-    def request(self, size, pattern):
-        import numpy as np
-        mark("ws send")
-        self.ws.send("%d %s" % (size, pattern))
-        mark("ws recv")
-        data = self.ws.recv()
-        mark("ndarray")
-        return np.frombuffer(data, dtype=np.float64).reshape(shape_for(size))
-
-
-class WsShm(WsBase):
-    path = "/wsshm"
-
-    def request(self, size, pattern):
-        mark("ws send")
-        self.ws.send("%d %s" % (size, pattern))
-        mark("ws recv")
-        return shm_fetch(self.ws.recv(), size)
-
-
-class MpListener(Transport):
-    def start(self):
-        import secrets
-        from multiprocessing.connection import Client
-        key = secrets.token_bytes(32)      # passed in the environment: only we can read it
-        p, port = spawn_server("listener", env={"IPCFLOOR_AUTHKEY": key.hex()})
-        self.server_procs = [p]
-        self.conn = Client(("127.0.0.1", int(port)), authkey=key)
-
-    def request(self, size, pattern):
-        mark("send request")
-        self.conn.send((size, pattern))
-        mark("recv+unpickle")
-        return self.conn.recv()
-
-    def stop(self):
-        self.conn.close()
-        Transport.stop(self)
-
-
-class Grpc(Transport):
-    def start(self):
-        import grpc
-        reason = common.ensure_grpc_stubs()
-        if reason:
-            raise RuntimeError(reason)
-        self.pb2, pb2_grpc = common.import_stubs()
-        p, port = spawn_server("grpc")
-        self.server_procs = [p]
-        opts = [("grpc.max_send_message_length", 2**31 - 1),
-                ("grpc.max_receive_message_length", 2**31 - 1)]
-        self.channel = grpc.insecure_channel("127.0.0.1:%s" % port, options=opts)
-        self.stub = pb2_grpc.ArraysStub(self.channel)
-
-    def request(self, size, pattern):
-        import numpy as np
-        mark("grpc call")
-        rep = self.stub.Get(self.pb2.ArrayRequest(size_bytes=size, pattern=pattern))
-        mark("ndarray")
-        return np.frombuffer(rep.data, dtype=np.float64).reshape(shape_for(size))
-
-    def stop(self):
-        self.channel.close()
-        Transport.stop(self)
-
-
-class RabbitMQ(Transport):
-    def start(self):
-        import pika
-        if not self.opts.rmq_port:
-            raise RuntimeError("no broker port given")
-        self.queue = "ipcfloor-rpc-%d" % os.getpid()
-        p, _ = spawn_server("rabbitmq", "--port", str(self.opts.rmq_port), "--queue", self.queue)
-        self.server_procs = [p]
-        self.conn = pika.BlockingConnection(rmq_params(self.opts.rmq_port))
-        self.ch = self.conn.channel()
-        self.cbq = self.ch.queue_declare("", exclusive=True).method.queue
-        self.ch.basic_consume(self.cbq, self.on_reply, auto_ack=True)
-        self.n = 0
-        self.reply = None
-
-    def on_reply(self, ch, method, props, body):
-        mark("reply in")
-        if props.correlation_id == self.cid:
-            self.reply = (props, body)
-
-    def sides(self):
-        d = Transport.sides(self)
-        if self.opts.rmq_pid:
-            d["broker"] = [self.opts.rmq_pid]
-        return d
-
-    def request(self, size, pattern):
-        import pika
-        import numpy as np
-        self.n += 1
-        self.cid = str(self.n)
-        self.reply = None
-        mark("publish")
-        self.ch.basic_publish("", self.queue, body=("%d %s" % (size, pattern)).encode(),
-                              properties=pika.BasicProperties(reply_to=self.cbq,
-                                                              correlation_id=self.cid))
-        mark("consume reply")
-        while self.reply is None:
-            self.conn.process_data_events(time_limit=None)
-        props, body = self.reply
-        self.reply = None
-        if props.headers and "refused" in props.headers:
-            raise Refused(props.headers["refused"])
-        mark("ndarray")
-        return np.frombuffer(body, dtype=np.float64).reshape(shape_for(size))
-
-    def stop(self):
-        try:
-            self.conn.close()
-        except Exception:
-            pass
-        Transport.stop(self)
-
-
-class Zmq(Transport):
-    def start(self):
-        import zmq
-        path = os.path.join(self.opts.tmpdir, "zmq-%d.sock" % os.getpid())
-        p, _ = spawn_server("zmq", "--path", path)
-        self.server_procs = [p]
-        self.ctx = zmq.Context()
-        self.s = self.ctx.socket(zmq.REQ)
-        self.s.connect("ipc://" + path)
-
-    def request(self, size, pattern):
-        import numpy as np
-        mark("send request")
-        self.s.send(("%d %s" % (size, pattern)).encode())
-        mark("recv")
-        frame = self.s.recv(copy=False)
-        mark("ndarray")
-        return np.frombuffer(frame.buffer, dtype=np.float64).reshape(shape_for(size))
-
-    def stop(self):
-        self.s.close(linger=0)
-        self.ctx.term()
-        Transport.stop(self)
-
-
-class FastPath(Transport):
-    """ndarray views of a memfd region the server shares once (SCM_RIGHTS)."""
-
-    def start(self):
-        import secrets
-        addr = "@ipcfloor-fastpath-%d-%s" % (os.getpid(), secrets.token_hex(8))   # abstract: no file
-        p, _ = spawn_server("fastpath", "--address", addr)
-        self.server_procs = [p]
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        self.sock.connect(addr.encode().replace(b"@", b"\0", 1))
-        self.mm = None
-
-    def request(self, size, pattern):
-        import mmap
-        import numpy as np
-        mark("send request")
-        self.sock.send(FP_REQ.pack(size, 0 if pattern == "published" else 1))
-        mark("recv reply")
-        msg, fds, _, _ = socket.recv_fds(self.sock, FP_REP.size, 1)
-        mark("map+view")
-        got, cap = FP_REP.unpack(msg)
-        if fds:
-            self.mm = mmap.mmap(fds[0], cap, mmap.MAP_SHARED, mmap.PROT_READ)
-            os.close(fds[0])
-        arr = np.frombuffer(self.mm, dtype=np.float64, count=size // 8).reshape(shape_for(size))
-        if self.variant == "touch":
-            mark("touch")
-            np.add.reduce(arr, axis=None)     # read every byte
-        return arr
-
-    def stop(self):
-        self.sock.close()
-        Transport.stop(self)
-
-
-class MpBase(Transport):
-    def mpctx(self):
-        import multiprocessing as mp
-        return mp.get_context("fork")
-
-    def start_child(self, target, *a):
-        self.proc = self.mpctx().Process(target=target, args=a, daemon=True)
-        self.proc.start()
-        self.server_procs = [self.proc]
-
-    def stop(self):
-        for p in self.server_procs:
-            p.join(timeout=10)
-            if p.is_alive():
-                p.terminate()
-                p.join(5)
-
-
-class MpPipe(MpBase):
-    def start(self):
-        self.conn, child = self.mpctx().Pipe()
-        self.start_child(mp_pipe_server, child, self.variant)
-
-    def request(self, size, pattern):
-        import numpy as np
-        mark("send request")
-        self.conn.send((size, pattern))
-        if self.variant == "send":
-            mark("recv+unpickle")
-            return self.conn.recv()
-        mark("recv")
-        data = self.conn.recv_bytes()
-        mark("ndarray")
-        return np.frombuffer(data, dtype=np.float64).reshape(shape_for(size))
-
-    def stop(self):
-        self.conn.send(None)
-        MpBase.stop(self)
-
-
-class MpQueue(MpBase):
-    def start(self):
-        ctx = self.mpctx()
-        self.req, self.resp = ctx.Queue(), ctx.Queue()
-        self.start_child(mp_queue_server, self.req, self.resp)
-
-    def request(self, size, pattern):
-        mark("put request")
-        self.req.put((size, pattern))
-        mark("get reply")
-        return self.resp.get()
-
-    def stop(self):
-        self.req.put(None)
-        MpBase.stop(self)
-
-
-class MpManager(MpBase):
-    def start(self):
-        ctx = self.mpctx()
-        self.mgr = ctx.Manager()
-        self.d = self.mgr.dict()
-        self.conn, child = ctx.Pipe()
-        self.start_child(mp_manager_server, child, self.d)
-
-    def sides(self):
-        return {"server": [self.proc.pid], "manager": [self.mgr._process.pid]}
-
-    def request(self, size, pattern):
-        mark("send request")
-        self.conn.send((size, pattern))
-        mark("wait")
-        self.conn.recv()
-        mark("proxy get")
-        return self.d["arr"]
-
-    def stop(self):
-        self.conn.send(None)
-        MpBase.stop(self)
-        self.mgr.shutdown()
-
-
-class MpArray(MpBase):
-    def start(self):
-        ctx = self.mpctx()
-        n = max(self.opts.sizes) // 8
-        self.shared = ctx.Array("d", n, lock=False)
-        self.conn, child = ctx.Pipe()
-        self.start_child(mp_array_server, child, self.shared)
-
-    def request(self, size, pattern):
-        import numpy as np
-        mark("send request")
-        self.conn.send((size, pattern))
-        mark("wait")
-        self.conn.recv()
-        mark("frombuffer")
-        return np.frombuffer(self.shared, dtype=np.float64, count=size // 8).reshape(shape_for(size))
-
-    def stop(self):
-        self.conn.send(None)
-        MpBase.stop(self)
-
-
-class ShmReused(MpBase):
-    def start(self):
-        self.conn, child = self.mpctx().Pipe()
-        name = "%sreused_%d" % (self.opts.shm_prefix, os.getpid())
-        self.start_child(shm_reused_server, child, name, max(self.opts.sizes))
-        _, name = self.conn.recv()
-        from multiprocessing import shared_memory
-        self.shm = shared_memory.SharedMemory(name=name)
-        shm_untrack(self.shm._name)
-
-    def request(self, size, pattern):
-        import numpy as np
-        mark("send request")
-        self.conn.send((size, pattern))
-        mark("wait")
-        self.conn.recv()
-        mark("view")
-        return np.ndarray(shape_for(size), np.float64, buffer=self.shm.buf)
-
-    def stop(self):
-        self.conn.send(None)
-        MpBase.stop(self)
-        try:
-            self.shm.close()
-        except BufferError:
-            pass
-
-
-class ShmPerMessage(MpBase):
-    """Segment created per message; the client holds the view until the next
-    request, which first closes and unlinks the previous segment (inside the
-    timed request: that is part of the cost)."""
-
-    def start(self):
-        self.conn, child = self.mpctx().Pipe()
-        self.start_child(shm_per_message_server, child, self.opts.shm_prefix)
-        self.shm = None
-
-    def release(self):
-        if self.shm is not None:
-            shm, self.shm = self.shm, None
-            try:
-                shm.close()
-            except BufferError:     # a view is still alive somewhere
-                pass
-            shm.unlink()
-
-    def request(self, size, pattern):
-        import numpy as np
-        from multiprocessing import shared_memory
-        mark("release previous")
-        self.release()
-        mark("send request")
-        self.conn.send((size, pattern))
-        mark("wait")
-        name = self.conn.recv()
-        mark("attach")
-        self.shm = shared_memory.SharedMemory(name=name)
-        return np.ndarray(shape_for(size), np.float64, buffer=self.shm.buf)
-
-    def stop(self):
-        self.release()
-        self.conn.send(None)
-        MpBase.stop(self)
-
-
-CLIENTS = {
-    "http_json": HttpJson, "http_base64": HttpBase64, "websocket_bytes": WsBytes,
-    "http_shared_memory": HttpShm, "websocket_shared_memory": WsShm,
-    "mp_listener": MpListener, "grpc_bytes": Grpc, "rabbitmq_bytes": RabbitMQ,
-    "mp_pipe": MpPipe, "mp_queue": MpQueue, "mp_manager": MpManager,
-    "mp_array": MpArray, "shared_memory_reused": ShmReused,
-    "shared_memory_per_message": ShmPerMessage, "zmq_ipc": Zmq, "fastpath": FastPath,
-}
-
-
-def client_class(transport, variant):
-    return CLIENTS.get("%s_%s" % (transport, variant)) or CLIENTS[transport]
+import catalog  # noqa: E402
 
 
 # ------------------------------------------------------------- /proc counters
@@ -1142,6 +145,7 @@ def run_cell(tr, size, pattern, opts):
     import numpy as np
     row = {"event": "row", "transport": opts.transport, "variant": opts.variant,
            "size_bytes": size, "pattern": pattern, "requests": 0, "budget_s": opts.budget}
+    minutes = catalog.TRANSPORTS[opts.transport].gib_minutes > 0
     big = size >= common.BIG
     expected = common.expected_array(size) if (pattern == "transport-only" and size <= (64 << 20)) else None
     notes = []
@@ -1151,12 +155,13 @@ def run_cell(tr, size, pattern, opts):
         t_end = time.perf_counter() + 0.2 * opts.budget
         # large sizes: transport-only runs first with one warm-up request
         # (which also draws its array); published then follows on the warm
-        # path with no warm-up of its own; http_json never warms up at 1 GiB
+        # path with no warm-up of its own; a transport whose request takes
+        # minutes there (http_json) never warms up
         skip_warm = big and pattern == "published" and (
-            "transport-only" in opts.patterns or opts.transport == "http_json")
+            "transport-only" in opts.patterns or minutes)
         if skip_warm:
             notes.append("no warm-up of its own (the transport-only cells ran just before)"
-                         if opts.transport != "http_json" else "no warm-up")
+                         if not minutes else "no warm-up")
         while not skip_warm:
             a = tr.request(size, pattern)
             verify(a, size, pattern, expected if warm == 0 else None)
@@ -1219,7 +224,7 @@ def run_cell(tr, size, pattern, opts):
             row["probe_p50_s"] = float(np.median(probe_times))
         if big:
             notes.append("large size: %d warm-up and %d timed request(s) within the budget" % (warm, n))
-    except Refused as e:
+    except catalog.Refused as e:
         row.update(status="refused", reason=str(e))
     row["warmup"] = warm
     row["note"] = "; ".join(notes)
@@ -1238,7 +243,7 @@ def count_cell(tr, size, pattern, opts):
         del a
         tr.release()
         status, reason = "ok", ""
-    except Refused as e:
+    except catalog.Refused as e:
         status, reason = "refused", str(e)
     emit({"event": "count_done"})
     if sys.stdin.readline().strip() != "next":
@@ -1254,7 +259,7 @@ def count_cell(tr, size, pattern, opts):
             a = tr.request(size, pattern)
             del a
             tr.release()
-        except Refused:
+        except catalog.Refused:
             pass
         n += 1
         if n >= COUNT_MAX_REQUESTS or time.perf_counter() >= t_end:
@@ -1294,9 +299,10 @@ TRACE_UNTRACED_MAX_S = 5.0
 def trace_plan(size, opts, p50, seed=0):
     """(plan, block): True (traced) / False (untraced) per request, a pair of
     blocks of `block` requests each at a time, in a random order within the
-    pair; at 1 GiB 3 traced requests, 1 for http_json (minutes per request)."""
+    pair; at 1 GiB 3 traced requests, 1 where a request takes minutes
+    (http_json)."""
     if size >= common.GIB:
-        n = 1 if opts.transport == "http_json" else 3
+        n = 1 if catalog.TRANSPORTS[opts.transport].gib_minutes else 3
         return [True] * n, n
     p50 = max(p50, 1e-9)
     k = max(1, int(TRACE_BLOCK_S / p50))
@@ -1383,15 +389,11 @@ def trace_cell(tr, size, pattern, opts, tsock, p50):
     tsock.recv(16)
 
 
-# transports whose segments live in /dev/shm (a tmpfs with its own size
-# limit: 64 MiB in a default Docker container); a segment larger than its
-# free space dies with SIGBUS on first touch, so check first
-SHM_BACKED = {"http_shared_memory", "websocket_shared_memory", "shared_memory"}
-
-
-def shm_shortfall(transport, size):
-    if transport not in SHM_BACKED:
-        return ""
+def dev_shm_shortfall(size):
+    """Why /dev/shm cannot hold a segment of `size` bytes, else "".  It is a
+    tmpfs with its own size limit (64 MiB in a default Docker container); a
+    segment larger than its free space dies with SIGBUS on first touch, so
+    the shm-backed transports check first."""
     try:
         st = os.statvfs("/dev/shm")
     except OSError as e:
@@ -1438,7 +440,8 @@ def client_main(opts):
         # before the servers start: they learn the folder from our environment
         stamps.enable(opts.trace_dir, "client", first=True)
         tsock = socket.socket(fileno=opts.trace_sock)
-    tr = client_class(opts.transport, opts.variant)(opts, opts.variant)
+    t = catalog.TRANSPORTS[opts.transport]
+    tr = t.variants[opts.variant](opts, opts.variant)
     try:
         tr.start()
     except Exception as e:
@@ -1452,10 +455,11 @@ def client_main(opts):
             if size >= common.BIG:
                 patterns.sort(key=lambda p: p != "transport-only")
             for pattern in patterns:
-                if opts.transport == "http_json" and size >= common.GIB and opts.kind != "full":
+                if t.gib_minutes and size >= common.GIB and opts.kind != "full":
                     emit({"event": "row", "transport": opts.transport, "variant": opts.variant,
                           "size_bytes": size, "pattern": pattern, "status": "skip",
-                          "reason": "http_json at 1 GiB (about 4 min) runs only with --kind full"})
+                          "reason": "%s at 1 GiB (about %d min) runs only with --kind full"
+                                    % (t.name, t.gib_minutes)})
                     continue
                 slow = gib_transport_only_slow(size, pattern, last_ok.get(pattern))
                 if slow:
@@ -1463,15 +467,16 @@ def client_main(opts):
                           "size_bytes": size, "pattern": pattern, "status": "skip",
                           "reason": slow})
                     continue
-                if opts.transport == "http_json" and size >= common.GIB:
+                if t.gib_memory and size >= common.GIB:
+                    need, what = t.gib_memory
                     avail = mem_available()
-                    if avail < 14 * common.GIB:
+                    if avail < need * common.GIB:
                         emit({"event": "row", "transport": opts.transport, "variant": opts.variant,
                               "size_bytes": size, "pattern": pattern, "status": "skip",
-                              "reason": "needs ~14 GiB of free memory (lists and JSON text of "
-                                        "both sides); %.1f GiB available" % (avail / common.GIB)})
+                              "reason": "needs ~%d GiB of free memory (%s); %.1f GiB available"
+                                        % (need, what, avail / common.GIB)})
                         continue
-                short = shm_shortfall(opts.transport, size)
+                short = t.shm_backed and dev_shm_shortfall(size)
                 if short:
                     emit({"event": "row", "transport": opts.transport, "variant": opts.variant,
                           "size_bytes": size, "pattern": pattern, "status": "skip", "reason": short})
@@ -1521,7 +526,7 @@ def main(argv=None):
     c.add_argument("--trace-patterns", default="published", type=lambda s: s.split(","))
     c.add_argument("--trace-sock", type=int, default=-1)
     s = sub.add_parser("server")
-    s.add_argument("kind", choices=sorted(SERVERS))
+    s.add_argument("kind", choices=sorted(catalog.SERVERS))
     s.add_argument("--shm-prefix", default="ipcf_")
     s.add_argument("--port", type=int, default=0)
     s.add_argument("--queue", default="")
@@ -1537,7 +542,7 @@ def main(argv=None):
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     stamps.enable_from_env("server")
-    SERVERS[opts.kind](opts)
+    catalog.SERVERS[opts.kind](opts)
     return 0
 
 

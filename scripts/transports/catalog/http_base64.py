@@ -1,0 +1,42 @@
+"""http_base64: a FastAPI GET returns base64.b64encode(arr.tobytes()) as
+text/plain; the client decodes it and np.frombuffer(...).reshape(shape)."""
+from ipcfloor.timeline.stamps import mark
+
+from common import shape_for
+from . import _http
+from .descriptor import Transport
+
+
+@_http.endpoint
+def add_base64(app, src, namer):
+    import base64
+    from fastapi.responses import Response
+
+    @app.get("/base64")
+    def get_base64(size: int, pattern: str):
+        mark("draw")
+        arr = src.get(size, pattern)
+        mark("base64")
+        body = base64.b64encode(arr.tobytes())
+        mark("respond")
+        return Response(content=body, media_type="text/plain")
+
+
+class HttpBase64(_http.HttpBase):
+    def request(self, size, pattern):
+        import base64
+        import numpy as np
+        r = self.get("/base64", size, pattern)
+        mark("base64 decode")
+        raw = base64.b64decode(r.content)
+        mark("ndarray")
+        return np.frombuffer(raw, dtype=np.float64).reshape(shape_for(size))
+
+
+TRANSPORT = Transport(
+    name="http_base64",
+    variants={"default": HttpBase64},
+    **_http.HTTP,           # requires; server: the one FastAPI app of the five
+    stages={"client": ("http request", "http body", "base64 decode", "ndarray"),
+            "server": _http.http_stages("draw", "base64", "respond")},
+)
