@@ -353,6 +353,26 @@ def test_measured_component_faults_and_cpu_sides(tmp_path):
     assert "broker 1.00 ms" in line[0] and "with no side on a CPU" in line[0]
 
 
+def test_draw_faults_not_taken_off_counts_without_a_draw(tmp_path):
+    """The counted requests are transport-only: a published cell's faults are
+    net of its components' faults but for the draw's, which those requests
+    never made (the old model took randn's off them)."""
+    d = make_run(str(tmp_path / "run"))
+
+    def comps(rows, cols):
+        per = {("frombuffer", str(M)): "56", ("randn", str(M)): "100"}
+        for r in rows:
+            r["minflt_per_call"] = per.get((r["component"], r["size_bytes"]), "0")
+        return rows, cols + ["minflt_per_call"]
+    _rewrite(os.path.join(d, "components.csv"), comps)
+    run_explain(d)
+    rows = rows_of(d)
+    for pattern in ("published", "transport-only"):
+        c = cell(rows, "mp_pipe", "send_bytes", M, pattern)
+        assert sec(c, "faults") == pytest.approx((256 - 56) * US), pattern
+        assert "minus 56 faults" in c["faults"][0]["note"], pattern
+
+
 def test_fastpath_transport_only_copies_nothing():
     """The fast path's server keeps the transport-only array in the shared region."""
     steps = MODEL[("fastpath", "touch")]["steps"]

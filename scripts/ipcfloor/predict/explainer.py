@@ -257,9 +257,14 @@ class Explainer:
         size = int(counts[0]["size_bytes"]) if counts[0].get("size_bytes") else cell.size
         # faults: minus those a component row already took (measured per call
         # in components.csv minflt_per_call); older folders without that
-        # column fall back to the model's page count
+        # column fall back to the model's page count.  Only the components of
+        # the pattern the counts come from: counted requests are
+        # transport-only, so a published cell's draw took none of their faults
+        counted = counts[0].get("pattern") or cell.pattern
         in_comps, have_col = 0.0, False
-        for st in steps(model, cell.pattern):
+        for st in steps(model, counted):
+            if st[1] == "generation" and counted != "published":
+                continue
             cr = self.comps.get((st[2], size)) if st[0] == "comp" else None
             f = fnum(cr.get("minflt_per_call")) if cr else None
             if f is not None:
