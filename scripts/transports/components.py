@@ -62,6 +62,12 @@ def components(size, opts):
         out.append((name, fn, note))
 
     add("randn", lambda: np.random.randn(*shape), "np.random.randn(*shape): the server's draw in the published pattern")
+    # the draw-in-place ablation's unit: the Generator API's ziggurat into a
+    # buffer already faulted in, against the legacy randn above
+    rng, drawn = np.random.default_rng(1), np.empty(shape)
+    add("standard_normal_out", lambda: rng.standard_normal(out=drawn),
+        "np.random.default_rng().standard_normal(out=buf): the draw in place of the "
+        "draw-in-place ablation")
     add("tobytes", lambda: arr.tobytes())
     add("frombuffer", lambda: np.frombuffer(st["bytes"], dtype=np.float64).reshape(shape), "view, no copy")
 

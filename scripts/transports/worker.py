@@ -502,22 +502,82 @@ def client_main(opts):
     return 0
 
 
+def minflt_of(pids):
+    """Page faults so far of these processes (the ones alive)."""
+    n = 0
+    for pid in pids:
+        try:
+            with open("/proc/%d/stat" % pid) as f:
+                n += int(f.read().rsplit(")", 1)[1].split()[7])
+        except (OSError, ValueError, IndexError):
+            pass
+    return n
+
+
+def serve_main(opts):
+    """One request per line on stdin, "SIZE PATTERN" ("quit" ends), each
+    answered with a JSON line: its time and the page faults all processes
+    of the transport took meanwhile.  The ablation driver runs two of these
+    side by side, one with the ablation (scripts/ipcfloor/ablation/driver.py)."""
+    signal.signal(signal.SIGTERM, lambda *a: sys.exit(143))
+    t = catalog.TRANSPORTS[opts.transport]
+    why = t.prepare() if t.prepare else None
+    if why:
+        emit({"event": "fail", "reason": why})
+        return 1
+    tr = t.variants[opts.variant](opts, opts.variant)
+    try:
+        tr.start()
+    except Exception as e:
+        emit({"event": "fail", "reason": "start: %s: %s" % (type(e).__name__, e)})
+        tr.stop()
+        return 1
+    try:
+        emit({"event": "ready"})
+        pids = [p for lst in all_sides(tr).values() for p in lst]
+        for line in sys.stdin:
+            if line.strip() == "quit":
+                break
+            size, pattern = line.split()
+            size = int(size)
+            f0 = minflt_of(pids)
+            t0 = time.perf_counter()
+            a = tr.request(size, pattern)
+            t1 = time.perf_counter()
+            f1 = minflt_of(pids)
+            verify(a, size, pattern, None)
+            del a
+            tr.release()
+            emit({"event": "req", "s": t1 - t0, "minflt": f1 - f0})
+    except Exception as e:
+        emit({"event": "fail", "reason": "%s: %s" % (type(e).__name__, e)})
+        return 1
+    finally:
+        tr.stop()
+    return 0
+
+
+def transport_options(p):
+    """What a client needs to start its transport (client and serve)."""
+    p.add_argument("transport")
+    p.add_argument("variant")
+    p.add_argument("--kind", default="quick")
+    p.add_argument("--shm-prefix", default="ipcf_")
+    p.add_argument("--tmpdir", default="/tmp")
+    p.add_argument("--rmq-port", type=int, default=0)
+    p.add_argument("--rmq-pid", type=int, default=0)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
     c = sub.add_parser("client")
-    c.add_argument("transport")
-    c.add_argument("variant")
+    transport_options(c)
     c.add_argument("--sizes", required=True, type=lambda s: [int(x) for x in s.split(",")])
     c.add_argument("--patterns", default="published,transport-only", type=lambda s: s.split(","))
     c.add_argument("--budget", type=float, default=1.0)
     c.add_argument("--max-requests", type=int, default=200)
     c.add_argument("--count-sizes", default="", type=lambda s: [int(x) for x in s.split(",") if x])
-    c.add_argument("--kind", default="quick")
-    c.add_argument("--shm-prefix", default="ipcf_")
-    c.add_argument("--tmpdir", default="/tmp")
-    c.add_argument("--rmq-port", type=int, default=0)
-    c.add_argument("--rmq-pid", type=int, default=0)
     # the explain pass: stamps go to --trace-dir; perf's control pipes come
     # per cell over --trace-sock, a socket inherited from the harness
     c.add_argument("--trace-dir", default="")
@@ -525,6 +585,7 @@ def main(argv=None):
     c.add_argument("--trace-requests", type=int, default=TRACE_BLOCKS)
     c.add_argument("--trace-patterns", default="published", type=lambda s: s.split(","))
     c.add_argument("--trace-sock", type=int, default=-1)
+    transport_options(sub.add_parser("serve"))
     s = sub.add_parser("server")
     s.add_argument("kind", choices=sorted(catalog.SERVERS))
     s.add_argument("--shm-prefix", default="ipcf_")
@@ -537,6 +598,8 @@ def main(argv=None):
     opts.trace_req = 0
     if opts.cmd == "client":
         return client_main(opts)
+    if opts.cmd == "serve":
+        return serve_main(opts)
     # the harness (or the client) stops a server with SIGTERM; the default
     # action ends it at once, even inside a blocking C call (zmq, grpc)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
