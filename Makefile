@@ -38,7 +38,7 @@ FUZZ     := tests/fuzz/fuzz_parse
 FUZZ_SRC := tests/fuzz/fuzz_parse.c micro/opts.c micro/parse.c micro/topo.c
 FUZZ_TIME ?= 60
 
-.PHONY: all build deps run quick test unit sanitize fuzz crosscheck plots report compare \
+.PHONY: all build deps run quick test unit sanitize fuzz crosscheck plots report compare ablations \
         explain clean help
 .DEFAULT_GOAL := all
 
@@ -53,6 +53,7 @@ help:
 	@echo "make report   REPORT.md for a run folder (RUN=dir; default the newest)"
 	@echo "make compare  A=<run folder> B=<run folder>: medians, ratios, significance"
 	@echo "make explain  where each transport loses time, for a run folder (RUN=dir)"
+	@echo "make ablations RUN=dir: change one thing per transport, saving against the prediction; REMEDIES.md"
 	@echo "make clean    remove build outputs"
 
 all: build
@@ -147,6 +148,10 @@ compare: deps
 
 explain: deps
 	$(PY) scripts/explain.py $(RUN)
+
+ablations: deps
+	@test -n "$(RUN)" || { echo "usage: make ablations RUN=<run folder>" >&2; exit 2; }
+	$(PY) scripts/ablations.py $(RUN)
 
 clean:
 	rm -rf $(BIN) $(OBJ) $(UNIT) $(SAN_BIN) $(SAN_OBJ) $(FUZZ) tests/fuzz/work \

@@ -6,7 +6,8 @@ cell with --format csv, and writes results/<machine>/<run-id>/ (micro.csv,
 meta.json, sweep.log).  While it runs the folder holds INCOMPLETE and
 micro.csv.partial; only a finished sweep renames the CSV and removes the
 marker, so a cut-short run never looks whole.  Later stages (transports,
-plots, report) run on the same folder when their scripts exist.
+ablations in a full run, explain, plots, report) run on the same folder when
+their scripts exist.
 """
 import signal
 
@@ -40,13 +41,17 @@ class Interrupted(Exception):
 
 
 def stage_commands(out, kind):
-    """Later stages, in order; the first (transports) measures, the rest are views."""
-    return [
-        ("transports", [os.path.join(TOP, "scripts", "transports", "run.py"), "--out", out,
-                        "--kind", kind]),
-        ("explain", [os.path.join(TOP, "scripts", "explain.py"), out]),
-        ("plots", [os.path.join(TOP, "scripts", "plots.py"), out]),
-        ("report", [os.path.join(TOP, "scripts", "report.py"), out]),
+    """Later stages, in order, as (name, command, measures): transports, and
+    in a full run the ablations (which read the transports' ledger), measure;
+    the rest are views of what they measured."""
+    stages = [("transports", [os.path.join(TOP, "scripts", "transports", "run.py"),
+                              "--out", out, "--kind", kind], True)]
+    if kind == "full":
+        stages.append(("ablations", [os.path.join(TOP, "scripts", "ablations.py"), out], True))
+    return stages + [
+        ("explain", [os.path.join(TOP, "scripts", "explain.py"), out], False),
+        ("plots", [os.path.join(TOP, "scripts", "plots.py"), out], False),
+        ("report", [os.path.join(TOP, "scripts", "report.py"), out], False),
     ]
 
 
@@ -61,13 +66,14 @@ def finish(meta, meta_path):
 
 
 def run_stages(out, kind, meta, meta_path):
-    """Transports (measured, so the folder is whole only after them), then the views."""
+    """The measuring stages (the folder is whole only after them), then the views."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    stages = stage_commands(out, kind)
-    for i, (name, cmd) in enumerate(stages):
-        if i == 1:
+    finished = False
+    for name, cmd, measures in stage_commands(out, kind):
+        if not measures and not finished:
             finish(meta, meta_path)
+            finished = True
         if not os.path.exists(cmd[0]):
             continue
         print(f"sweep: stage {name}", file=sys.stderr)
@@ -208,7 +214,8 @@ def main():
                     help="seed of the passes' shuffled order (default: drawn, and recorded)")
     ap.add_argument("--dry-run", action="store_true", help="list the cells and the estimate, run nothing")
     ap.add_argument("--stages-only", metavar="DIR",
-                    help="run only the later stages (transports, explain, plots, report) on DIR")
+                    help="run only the later stages (transports, ablations, explain, plots, "
+                         "report) on DIR")
     ap.add_argument("--no-stages", action="store_true",
                     help="micro sweep only: skip transports, plots and report")
     args = ap.parse_args()

@@ -366,6 +366,10 @@ def build(run_dir, meta, rows, plot_list, incomplete):
         L.append("Where each transport loses time: see [EXPLAIN.md](EXPLAIN.md).")
     else:
         L.append("No EXPLAIN.md in this folder (`make explain` writes it).")
+    if os.path.isfile(os.path.join(run_dir, "REMEDIES.md")):
+        L.append("")
+        L.append("What to change in each transport, each change measured alone against the "
+                 "saving the explanation predicted: see [REMEDIES.md](REMEDIES.md).")
     L.append("")
     L.append("## Noisy rows")
     L.append("")

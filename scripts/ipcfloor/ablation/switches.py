@@ -1,0 +1,106 @@
+"""The ablations: each changes one thing in a transport, and claims to
+remove a part of the measured ledger (explain.csv) that the thing costs.
+
+An ablation is data: the transports and sizes it applies to, what it
+changes (the environment of both sides: the worker reads IPCFLOOR_ABLATE
+for the switches in code), the claim in words and as the ledger rows it
+removes, and the remedy as one line a user can apply.  predicted_share()
+reads the claim off the ledger of the same run, before the ablation runs."""
+from collections import namedtuple
+
+Ablation = namedtuple("Ablation", "name targets sizes env claim predict remedy")
+
+SIZES = (1204224, 38535168)
+FAULTS = ("page faults: clearing", "page faults: mapping", "mmap/munmap/brk")
+
+# Fresh large buffers: malloc maps a chunk over its mmap threshold with
+# mmap() and unmaps it on free(), so every message's buffers come back as
+# fresh pages, each faulted in (and zeroed) on first touch.  glibc caps the
+# threshold at 32 MiB on 64-bit (a larger mmap_threshold tunable is ignored),
+# so a 38.5 MB buffer is mapped whatever the threshold: mmap_max=0 makes
+# malloc take every chunk from the heap instead, and the trim threshold keeps
+# freed heap memory for the next message.
+MALLOC_TUNABLES = ("glibc.malloc.mmap_max=0:glibc.malloc.mmap_threshold=33554432:"
+                   "glibc.malloc.trim_threshold=17179869184")
+
+
+def _share(rows, stages=None, categories=None, but=()):
+    return sum(float(r["share"]) for r in rows
+               if (stages is None or r["stage"] in stages)
+               and (categories is None or r["category"] in categories)
+               and r["category"] not in but)
+
+
+def faults(rows, comps, size):
+    """Every page fault and mmap/munmap of the request goes."""
+    return _share(rows, categories=FAULTS)
+
+
+def base64_stages(rows, comps, size):
+    """The two base64 stages go, but for arr.tobytes() (the server's libc
+    copy), which the octet-stream response still makes."""
+    return _share(rows, stages=("server:base64", "client:base64 decode"),
+                  but=("libc copies",))
+
+
+def draw_in_place(draw, copy):
+    def predict(rows, comps, size):
+        """The copy from the drawn array into the region goes, and so do the
+        fresh array's faults; the draw itself takes the time of the
+        Generator's standard_normal(out=) against randn (components.csv)."""
+        legacy, inplace = comps.get(("randn", size)), comps.get(("standard_normal_out", size))
+        if not legacy or not inplace:
+            return None
+        speedup = 1.0 - inplace / legacy
+        return (_share(rows, stages=draw, categories=("numpy",)) * speedup
+                + _share(rows, stages=draw + copy, categories=("libc copies",) + FAULTS))
+    return predict
+
+
+ABLATIONS = [
+    Ablation("malloc-reuse",
+             (("websocket_bytes", "default"), ("mp_pipe", "send"), ("http_base64", "default"),
+              ("grpc_bytes", "default"), ("mp_listener", "default")),
+             SIZES, {"GLIBC_TUNABLES": MALLOC_TUNABLES},
+             "removes the page faults and the mmap/munmap of fresh large buffers",
+             faults, "GLIBC_TUNABLES=" + MALLOC_TUNABLES + " (both processes)"),
+    Ablation("octet-stream", (("http_base64", "default"),), SIZES,
+             {"IPCFLOOR_ABLATE": "octet-stream"},
+             "removes base64 encoding and decoding (the bytes go as they are)",
+             base64_stages,
+             "return Response(arr.tobytes(), media_type=\"application/octet-stream\"); "
+             "np.frombuffer(r.content)"),
+    Ablation("draw-in-place", (("fastpath", "view"), ("shared_memory", "reused")), SIZES,
+             {"IPCFLOOR_ABLATE": "draw-in-place"},
+             "removes the copy of a freshly drawn array into the shared region",
+             draw_in_place(("server:draw into region", "server:draw"),
+                           ("server:copy into segment",)),
+             "np.random.default_rng().standard_normal(out=view_of_the_region)"),
+]
+
+
+def find(name):
+    for a in ABLATIONS:
+        if a.name == name:
+            return a
+    raise KeyError(name)
+
+
+def predicted_share(explain_rows, components, ablation, transport, variant, size):
+    """Share of the traced wall time the claim removes, from the ledger of
+    the published-pattern cell; None when that cell has no ledger (or the
+    claim needs a component that was not measured)."""
+    cell = [r for r in explain_rows if r["transport"] == transport and r["variant"] == variant
+            and int(r["size_bytes"]) == size and r["pattern"] == "published"]
+    if not cell:
+        return None
+    return ablation.predict(cell, components, size)
+
+
+def component_medians(rows):
+    """components.csv -> {(component, size): median seconds} of its ok rows."""
+    out = {}
+    for r in rows or ():
+        if r.get("status") == "ok" and r.get("p50_s"):
+            out[(r["component"], int(r["size_bytes"]))] = float(r["p50_s"])
+    return out
