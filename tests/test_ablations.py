@@ -165,3 +165,33 @@ def test_cli_refuses_an_unknown_ablation(tmp_path):
                        text=True)
     assert r.returncode == 2
     assert "unknown ablation 'nosuch'" in r.stderr
+
+
+def _answers(transport, variant, env, size, pattern, n, tmp_path):
+    from ipcfloor.ablation import driver
+    side = driver.Side(transport, variant, driver.environ_with(env), "ipcf%d_s" % os.getpid(),
+                       str(tmp_path), size)
+    try:
+        return [side.request(size, pattern) for _ in range(n)]
+    finally:
+        side.stop()
+
+
+def test_octet_stream_switch_sends_the_same_array(tmp_path):
+    """The ablated http_base64 answers with the seeded array value by value
+    (serve checks every transport-only answer), as the unchanged one does."""
+    ab = switches.find("octet-stream")
+    for env in ({}, ab.env):
+        got = _answers("http_base64", "default", env, 1204224, "transport-only", 2, tmp_path)
+        assert len(got) == 2
+
+
+def test_draw_in_place_switch_draws_standard_normals(tmp_path):
+    ab = switches.find("draw-in-place")
+    for t, v in ab.targets:
+        got = _answers(t, v, ab.env, 1204224, "published", 3, tmp_path)
+        for ev in got:
+            mean, std = ev["mean_std"]
+            assert abs(mean) < 0.02 and abs(std - 1) < 0.02
+        # and the transport-only pattern is untouched by the switch
+        _answers(t, v, ab.env, 1204224, "transport-only", 1, tmp_path)

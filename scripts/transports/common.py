@@ -38,6 +38,13 @@ SEED = 20240604          # the transport-only array: RandomState(SEED).randn(*sh
 
 PATTERNS = ("published", "transport-only")
 
+# The code switch of one ablation (scripts/ipcfloor/ablation/switches.py),
+# set for both sides of its B transport by the ablation driver; empty in
+# every measured cell: "octet-stream" (http_base64 sends the bytes as they
+# are), "draw-in-place" (fastpath and shared_memory/reused draw the published
+# array straight into the shared region)
+ABLATE = os.environ.get("IPCFLOOR_ABLATE", "")
+
 TRANSPORTS_CSV_COLUMNS = [
     "transport", "variant", "size_bytes", "pattern", "requests", "p50_s",
     "min_s", "max_s", "status", "reason",

@@ -27,10 +27,9 @@ class Side:
     """One client process (and the server it starts), fed one request at a
     time.  Its own process group, so that stop() takes the server with it."""
 
-    def __init__(self, transport, variant, env, shm_prefix, tmpdir, timeout=120):
-        cmd = ["/usr/bin/python3", WORKER, "serve", transport, variant,
+    def __init__(self, transport, variant, env, shm_prefix, tmpdir, size):
+        cmd = ["/usr/bin/python3", WORKER, "serve", transport, variant, "--sizes", str(size),
                "--shm-prefix", shm_prefix, "--tmpdir", tmpdir]
-        self.timeout = timeout
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      text=True, env=env, process_group=0)
         ev = self._read()
@@ -79,9 +78,9 @@ def measure(transport, variant, size, pattern, env_a, env_b, budget_s, seed,
     median over pairs of A - B) and faults per request on each side."""
     sides = []
     try:
-        a = Side(transport, variant, env_a, shm_prefix + "a", tmpdir)
+        a = Side(transport, variant, env_a, shm_prefix + "a", tmpdir, size)
         sides.append(a)
-        b = Side(transport, variant, env_b, shm_prefix + "b", tmpdir)
+        b = Side(transport, variant, env_b, shm_prefix + "b", tmpdir, size)
         sides.append(b)
         # a warm-up request each: imports, first-touch of the server's pools
         warm = [a.request(size, pattern)["s"], b.request(size, pattern)["s"]]

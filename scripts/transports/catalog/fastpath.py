@@ -30,6 +30,7 @@ def server_fastpath(args):
     import mmap
     import numpy as np
     src = ArraySource()
+    rng = np.random.default_rng()      # the draw-in-place ablation's generator
     lst = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     lst.bind(args.address.encode().replace(b"@", b"\0", 1))
     lst.listen(1)
@@ -63,7 +64,10 @@ def server_fastpath(args):
             cap, resident, under = size, None, None
             fds = [fd]
         region = np.ndarray(shape_for(size), np.float64, buffer=mm)
-        if pat == 0:
+        if pat == 0 and common.ABLATE == "draw-in-place":
+            rng.standard_normal(out=region)
+            resident, under = None, None
+        elif pat == 0:
             np.copyto(region, src.get(size, "published"))
             resident, under = None, None
         elif resident != size:

@@ -2,6 +2,7 @@
 text/plain; the client decodes it and np.frombuffer(...).reshape(shape)."""
 from ipcfloor.timeline.stamps import mark
 
+import common
 from common import shape_for
 from . import _http
 from .descriptor import Transport
@@ -16,6 +17,11 @@ def add_base64(app, src, namer):
     def get_base64(size: int, pattern: str):
         mark("draw")
         arr = src.get(size, pattern)
+        if common.ABLATE == "octet-stream":
+            mark("tobytes")
+            body = arr.tobytes()
+            mark("respond")
+            return Response(content=body, media_type="application/octet-stream")
         mark("base64")
         body = base64.b64encode(arr.tobytes())
         mark("respond")
@@ -28,7 +34,10 @@ class HttpBase64(_http.HttpBase):
         import numpy as np
         r = self.get("/base64", size, pattern)
         mark("base64 decode")
-        raw = base64.b64decode(r.content)
+        if r.headers.get("content-type") == "application/octet-stream":
+            raw = r.content             # the octet-stream ablation's server
+        else:
+            raw = base64.b64decode(r.content)
         mark("ndarray")
         return np.frombuffer(raw, dtype=np.float64).reshape(shape_for(size))
 
