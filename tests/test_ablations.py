@@ -195,3 +195,26 @@ def test_draw_in_place_switch_draws_standard_normals(tmp_path):
             assert abs(mean) < 0.02 and abs(std - 1) < 0.02
         # and the transport-only pattern is untouched by the switch
         _answers(t, v, ab.env, 1204224, "transport-only", 1, tmp_path)
+
+
+def test_pickle5_claims_the_pickle_copy_and_half_the_client_copies():
+    ab = switches.find("pickle5-oob")
+    cell = dict(transport="mp_pipe", variant="send", size_bytes="38535168", pattern="published")
+    ledger = [dict(cell, stage="server:pickle+send", category="libc copies", share="0.1"),
+              dict(cell, stage="server:pickle+send", category="page faults: mapping", share="0.2"),
+              dict(cell, stage="server:pickle+send", category="kernel copies", share="0.05"),
+              dict(cell, stage="client:recv+unpickle", category="libc copies", share="0.2"),
+              dict(cell, stage="client:recv+unpickle", category="page faults: clearing",
+                   share="0.1"),
+              dict(cell, stage="server:draw", category="numpy", share="0.35")]
+    assert switches.predicted_share(ledger, {}, ab, "mp_pipe", "send", 38535168) == \
+        pytest.approx(0.3 + 0.15)
+
+
+def test_pickle5_switch_sends_the_same_array(tmp_path):
+    """Out of band, the client's array is still the seeded one value by value
+    (serve checks every transport-only answer)."""
+    ab = switches.find("pickle5-oob")
+    for t, v in ab.targets:
+        got = _answers(t, v, ab.env, 1204224, "transport-only", 2, tmp_path)
+        assert len(got) == 2

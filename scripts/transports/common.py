@@ -42,7 +42,8 @@ PATTERNS = ("published", "transport-only")
 # set for both sides of its B transport by the ablation driver; empty in
 # every measured cell: "octet-stream" (http_base64 sends the bytes as they
 # are), "draw-in-place" (fastpath and shared_memory/reused draw the published
-# array straight into the shared region)
+# array straight into the shared region), "pickle5-oob" (mp_pipe/send and
+# mp_listener send the array's buffer out of band)
 ABLATE = os.environ.get("IPCFLOOR_ABLATE", "")
 
 TRANSPORTS_CSV_COLUMNS = [

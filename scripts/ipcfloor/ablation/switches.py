@@ -57,6 +57,18 @@ def draw_in_place(draw, copy):
     return predict
 
 
+def pickle_copies(rows, comps, size):
+    """The server's copy of the array into its pickle goes, with the pickle's
+    fresh buffer (the libc copies and faults of server:pickle+send; the
+    socket send is kernel time and stays).  The client makes two payload
+    copies in recv+unpickle, the message assembled from the socket's chunks
+    and the array unpickled out of it; only the second goes: half of that
+    stage's libc copies and faults."""
+    gone = ("libc copies",) + FAULTS
+    return (_share(rows, stages=("server:pickle+send",), categories=gone)
+            + 0.5 * _share(rows, stages=("client:recv+unpickle",), categories=gone))
+
+
 ABLATIONS = [
     Ablation("malloc-reuse",
              (("websocket_bytes", "default"), ("mp_pipe", "send"), ("http_base64", "default"),
@@ -76,6 +88,12 @@ ABLATIONS = [
              draw_in_place(("server:draw into region", "server:draw"),
                            ("server:copy into segment",)),
              "np.random.default_rng().standard_normal(out=view_of_the_region)"),
+    Ablation("pickle5-oob", (("mp_pipe", "send"), ("mp_listener", "default")), SIZES,
+             {"IPCFLOOR_ABLATE": "pickle5-oob"},
+             "removes the copies into and out of the pickle (the buffer goes out of band)",
+             pickle_copies,
+             "h = pickle.dumps(arr, protocol=5, buffer_callback=bufs.append); send h, then "
+             "each buf.raw(); pickle.loads(h, buffers=received)"),
 ]
 
 

@@ -1,11 +1,44 @@
 """The multiprocessing family's shared parts: the client base that forks the
-server as a multiprocessing child, and the loop of such a server."""
+server as a multiprocessing child, the loop of such a server, and how a
+Connection carries the array (pickled whole, or with the pickle5-oob
+ablation out of band)."""
+import pickle
 import signal
+import struct
 
 from ipcfloor.timeline import stamps
 from ipcfloor.timeline.stamps import mark
 
+import common
 from ._base import Client
+
+OOB_COUNT = struct.Struct("<I")
+
+
+def send_array(conn, arr):
+    """conn.send(arr): the array pickled into one message.  With the
+    pickle5-oob ablation, pickle protocol 5 keeps the array's buffer out of
+    band (PEP 574): a small header (with the count of buffers in front),
+    then each buffer as it is, so no copy of the payload goes into a pickle."""
+    if common.ABLATE != "pickle5-oob":
+        conn.send(arr)
+        return
+    bufs = []
+    head = pickle.dumps(arr, protocol=5, buffer_callback=bufs.append)
+    conn.send_bytes(OOB_COUNT.pack(len(bufs)) + head)
+    for b in bufs:
+        conn.send_bytes(b.raw())
+
+
+def recv_array(conn):
+    """What send_array sent: with the ablation, the array wraps the received
+    buffer instead of being copied out of a pickle."""
+    if common.ABLATE != "pickle5-oob":
+        return conn.recv()
+    head = conn.recv_bytes()
+    n, = OOB_COUNT.unpack_from(head)
+    bufs = [conn.recv_bytes() for _ in range(n)]
+    return pickle.loads(memoryview(head)[OOB_COUNT.size:], buffers=bufs)
 
 # what mp_server_loop stamps before its handler's own, and MpBase.ask
 LOOP_STAGES = ("recv request", "draw")

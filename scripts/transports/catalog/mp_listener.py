@@ -6,6 +6,7 @@ from ipcfloor.timeline.stamps import mark
 
 from common import ArraySource
 from ._base import Client, ready, spawn_server
+from ._mp import recv_array, send_array
 from .descriptor import Transport
 
 
@@ -28,7 +29,7 @@ def server_listener(args):
                 mark("draw")
                 arr = src.get(size, pattern)
                 mark("pickle+send")
-                conn.send(arr)
+                send_array(conn, arr)
 
 
 class MpListener(Client):
@@ -44,7 +45,7 @@ class MpListener(Client):
         mark("send request")
         self.conn.send((size, pattern))
         mark("recv+unpickle")
-        return self.conn.recv()
+        return recv_array(self.conn)
 
     def stop(self):
         self.conn.close()

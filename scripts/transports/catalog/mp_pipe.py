@@ -4,14 +4,14 @@ client np.frombuffer(recv_bytes())."""
 from ipcfloor.timeline.stamps import mark
 
 from common import ArraySource, shape_for
-from ._mp import LOOP_STAGES, MpBase, mp_server_loop
+from ._mp import LOOP_STAGES, MpBase, mp_server_loop, recv_array, send_array
 from .descriptor import Transport
 
 
 def mp_reply(conn, arr, raw=False):
     """The pickling (or raw) send of a multiprocessing server's answer."""
     mark("send" if raw else "pickle+send")
-    conn.send_bytes(arr) if raw else conn.send(arr)
+    conn.send_bytes(arr) if raw else send_array(conn, arr)
 
 
 def mp_pipe_server(conn, variant):
@@ -30,7 +30,7 @@ class MpPipe(MpBase):
         self.conn.send((size, pattern))
         if self.variant == "send":
             mark("recv+unpickle")
-            return self.conn.recv()
+            return recv_array(self.conn)
         mark("recv")
         data = self.conn.recv_bytes()
         mark("ndarray")
