@@ -433,6 +433,19 @@ def gib_transport_only_slow(size, pattern, last):
             % (decimal_size(last[0]), human_s(last[1]), human_s(expect)))
 
 
+def start_client(t, opts):
+    """The variant's client, started (its server too), or None after a
+    "fail" event saying why."""
+    tr = t.variants[opts.variant](opts, opts.variant)
+    try:
+        tr.start()
+    except Exception as e:
+        emit({"event": "fail", "reason": "start: %s: %s" % (type(e).__name__, e)})
+        tr.stop()
+        return None
+    return tr
+
+
 def client_main(opts):
     signal.signal(signal.SIGTERM, lambda *a: sys.exit(143))
     tsock = None
@@ -441,12 +454,8 @@ def client_main(opts):
         stamps.enable(opts.trace_dir, "client", first=True)
         tsock = socket.socket(fileno=opts.trace_sock)
     t = catalog.TRANSPORTS[opts.transport]
-    tr = t.variants[opts.variant](opts, opts.variant)
-    try:
-        tr.start()
-    except Exception as e:
-        emit({"event": "fail", "reason": "start: %s: %s" % (type(e).__name__, e)})
-        tr.stop()
+    tr = start_client(t, opts)
+    if tr is None:
         return 1
     last_ok = {}         # pattern -> (size, p50) of its last measured cell
     try:
@@ -525,12 +534,8 @@ def serve_main(opts):
     if why:
         emit({"event": "fail", "reason": why})
         return 1
-    tr = t.variants[opts.variant](opts, opts.variant)
-    try:
-        tr.start()
-    except Exception as e:
-        emit({"event": "fail", "reason": "start: %s: %s" % (type(e).__name__, e)})
-        tr.stop()
+    tr = start_client(t, opts)
+    if tr is None:
         return 1
     try:
         emit({"event": "ready"})
