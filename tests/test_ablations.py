@@ -155,8 +155,11 @@ def test_remedies_render_lists_disagreeing_claims():
                  ablation=ab.name, baseline_p50_s=0.3, ablated_p50_s=0.29,
                  measured_saving_s=0.01, predicted_saving_s=0.15, agree=0, faults_baseline=1,
                  faults_ablated=1, note="why it did not")]
+    rows.append(dict(transport="mp_listener", variant="default", size_bytes=1204224,
+                     ablation=ab.name, agree="", note="not measured: RuntimeError: boom"))
     md = remedies.render(rows, [], [], [], [], switches.ABLATIONS)
     assert "1 of 2 claims agree (50%)" in md
+    assert "not measured: RuntimeError: boom" in md
     assert "## Claims that did not hold" in md and "why it did not" in md
 
 
@@ -218,3 +221,29 @@ def test_pickle5_switch_sends_the_same_array(tmp_path):
     for t, v in ab.targets:
         got = _answers(t, v, ab.env, 1204224, "transport-only", 2, tmp_path)
         assert len(got) == 2
+
+
+def test_ujson_claims_the_server_float_to_text_at_ujsons_speed():
+    ab = switches.find("ujson")
+    cell = dict(transport="http_json", variant="default", size_bytes="1204224",
+                pattern="published")
+    ledger = [dict(cell, stage="server:encode+render", category="float<->text (JSON)",
+                   share="0.3"),
+              dict(cell, stage="server:encode+render", category="interpreter", share="0.5"),
+              dict(cell, stage="client:json decode", category="float<->text (JSON)",
+                   share="0.2")]
+    comps = switches.component_medians([
+        dict(component="json_dumps", size_bytes="1204224", p50_s="0.1", status="ok"),
+        dict(component="ujson_dumps", size_bytes="1204224", p50_s="0.025", status="ok")])
+    # the client's decode and jsonable_encoder's walk are not claimed
+    assert switches.predicted_share(ledger, comps, ab, "http_json", "default", 1204224) == \
+        pytest.approx(0.3 * 0.75)
+
+
+def test_ujson_switch_sends_the_same_array(tmp_path):
+    """Rendered by ujson, the JSON still carries every float exactly: the
+    client's array is the seeded one value by value."""
+    pytest.importorskip("ujson")
+    ab = switches.find("ujson")
+    got = _answers("http_json", "default", ab.env, 8192, "transport-only", 2, tmp_path)
+    assert len(got) == 2

@@ -43,7 +43,8 @@ PATTERNS = ("published", "transport-only")
 # every measured cell: "octet-stream" (http_base64 sends the bytes as they
 # are), "draw-in-place" (fastpath and shared_memory/reused draw the published
 # array straight into the shared region), "pickle5-oob" (mp_pipe/send and
-# mp_listener send the array's buffer out of band)
+# mp_listener send the array's buffer out of band), "ujson" (http_json's
+# response rendered by ujson)
 ABLATE = os.environ.get("IPCFLOOR_ABLATE", "")
 
 TRANSPORTS_CSV_COLUMNS = [

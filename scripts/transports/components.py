@@ -22,7 +22,8 @@ from common import emit, shape_for  # noqa: E402
 import numpy as np  # noqa: E402
 
 # list/JSON components cost minutes and ~20 GB at 1 GiB: measured up to 38.5 MB only
-SLOW_AT_GIB = {"tolist", "json_dumps", "json_loads", "np_array_from_list", "jsonable_encoder"}
+SLOW_AT_GIB = {"tolist", "json_dumps", "json_loads", "np_array_from_list", "jsonable_encoder",
+               "ujson_dumps"}
 
 
 def minflt():
@@ -82,9 +83,17 @@ def components(size, opts):
             "FastAPI's jsonable_encoder of arr.tolist(), as serialize_response does for a "
             "returned list: a walk over every element")
     except ImportError:
-        st["fastapi_error"] = "fastapi is missing (package python3-fastapi)"
+        st.setdefault("missing", {})["jsonable_encoder"] = \
+            "fastapi is missing (package python3-fastapi)"
         add("jsonable_encoder", None)
     add("json_dumps", lambda: json.dumps(st["list"]), "json.dumps of arr.tolist()")
+    # the ujson ablation's unit (http_json rendering with ujson)
+    try:
+        import ujson
+        add("ujson_dumps", lambda: ujson.dumps(st["list"]), "ujson.dumps of arr.tolist()")
+    except ImportError:
+        st.setdefault("missing", {})["ujson_dumps"] = "ujson is missing (package python3-ujson)"
+        add("ujson_dumps", None)
     add("json_loads", lambda: json.loads(st["json"]))
     add("np_array_from_list", lambda: np.array(st["list"]))
     for proto in (4, 5):
@@ -170,10 +179,11 @@ def main(argv=None):
                 emit(row)
                 continue
             if fn is None:
-                row.update(status="skip", reason=st.get("fastapi_error", "unavailable"))
+                row.update(status="skip", reason=st.get("missing", {}).get(name, "unavailable"))
                 emit(row)
                 continue
-            if name in ("json_dumps", "np_array_from_list", "jsonable_encoder") and "list" not in st:
+            if (name in ("json_dumps", "ujson_dumps", "np_array_from_list", "jsonable_encoder")
+                    and "list" not in st):
                 st["list"] = st["arr"].tolist()
             if name == "json_loads" and "json" not in st:
                 if "list" not in st:

@@ -18,6 +18,10 @@ def pct(x, of):
     return "%.0f%%" % (100.0 * x / of) if of else "-"
 
 
+def _count(x):
+    return "-" if x in ("", None) else "%.0f" % float(x)
+
+
 def _mib(n):
     return "%.1f MiB" % (float(n) / (1 << 20))
 
@@ -46,6 +50,10 @@ def render(ablations, shared, manager, store, skips, switches):
               "| transport | size | baseline | ablated | saved | predicted | agrees | faults/request | note |",
               "|---|---|---|---|---|---|---|---|---|"]
         for r in rows:
+            if r.get("baseline_p50_s") in ("", None):
+                L.append("| %s/%s | %s | - | - | - | - | - | - | %s |" % (
+                    r["transport"], r["variant"], decimal_size(int(r["size_bytes"])), r["note"]))
+                continue
             base = float(r["baseline_p50_s"])
             pred = r["predicted_saving_s"]
             L.append("| %s/%s | %s | %s | %s | %s (%s) | %s | %s | %s -> %s | %s |" % (
@@ -54,7 +62,7 @@ def render(ablations, shared, manager, store, skips, switches):
                 pct(float(r["measured_saving_s"]), base),
                 "-" if pred == "" else "%s (%s)" % (human_s(pred), pct(float(pred), base)),
                 {1: "yes", 0: "**no**"}.get(r["agree"], "-"),
-                r["faults_baseline"], r["faults_ablated"], r["note"] or ""))
+                _count(r["faults_baseline"]), _count(r["faults_ablated"]), r["note"] or ""))
         L.append("")
     disagree = [r for r in ablations if r.get("agree") == 0]
     if disagree:

@@ -8,7 +8,9 @@ removes, and the remedy as one line a user can apply.  predicted_share()
 reads the claim off the ledger of the same run, before the ablation runs."""
 from collections import namedtuple
 
-Ablation = namedtuple("Ablation", "name targets sizes env claim predict remedy")
+# needs: the components.csv units its prediction reads (the ablations stage
+# measures those the run's components.csv lacks)
+Ablation = namedtuple("Ablation", "name targets sizes env claim predict remedy needs")
 
 SIZES = (1204224, 38535168)
 FAULTS = ("page faults: clearing", "page faults: mapping", "mmap/munmap/brk")
@@ -69,31 +71,51 @@ def pickle_copies(rows, comps, size):
             + 0.5 * _share(rows, stages=("client:recv+unpickle",), categories=gone))
 
 
+def json_render(rows, comps, size):
+    """The server's float->text time (in encode+render) at ujson's speed
+    against json.dumps on the same list (components.csv json_dumps and
+    ujson_dumps); jsonable_encoder's walk, the rest of that stage, stays."""
+    std, fast = comps.get(("json_dumps", size)), comps.get(("ujson_dumps", size))
+    if not std or not fast:
+        return None
+    return (_share(rows, stages=("server:encode+render",), categories=("float<->text (JSON)",))
+            * (1.0 - fast / std))
+
+
 ABLATIONS = [
     Ablation("malloc-reuse",
              (("websocket_bytes", "default"), ("mp_pipe", "send"), ("http_base64", "default"),
               ("grpc_bytes", "default"), ("mp_listener", "default")),
              SIZES, {"GLIBC_TUNABLES": MALLOC_TUNABLES},
              "removes the page faults and the mmap/munmap of fresh large buffers",
-             faults, "GLIBC_TUNABLES=" + MALLOC_TUNABLES + " (both processes)"),
+             faults, "GLIBC_TUNABLES=" + MALLOC_TUNABLES + " (both processes)", ()),
     Ablation("octet-stream", (("http_base64", "default"),), SIZES,
              {"IPCFLOOR_ABLATE": "octet-stream"},
              "removes base64 encoding and decoding (the bytes go as they are)",
              base64_stages,
              "return Response(arr.tobytes(), media_type=\"application/octet-stream\"); "
-             "np.frombuffer(r.content)"),
+             "np.frombuffer(r.content)", ()),
     Ablation("draw-in-place", (("fastpath", "view"), ("shared_memory", "reused")), SIZES,
              {"IPCFLOOR_ABLATE": "draw-in-place"},
              "removes the copy of a freshly drawn array into the shared region",
              draw_in_place(("server:draw into region", "server:draw"),
                            ("server:copy into segment",)),
-             "np.random.default_rng().standard_normal(out=view_of_the_region)"),
+             "np.random.default_rng().standard_normal(out=view_of_the_region)",
+             ("randn", "standard_normal_out")),
     Ablation("pickle5-oob", (("mp_pipe", "send"), ("mp_listener", "default")), SIZES,
              {"IPCFLOOR_ABLATE": "pickle5-oob"},
              "removes the copies into and out of the pickle (the buffer goes out of band)",
              pickle_copies,
              "h = pickle.dumps(arr, protocol=5, buffer_callback=bufs.append); send h, then "
-             "each buf.raw(); pickle.loads(h, buffers=received)"),
+             "each buf.raw(); pickle.loads(h, buffers=received)", ()),
+    # at 1.2 MB only: an http_json request at 38.5 MB takes ~12 s here, and
+    # eight pairs of them would be more than this stage's whole budget
+    Ablation("ujson", (("http_json", "default"),), (1204224,),
+             {"IPCFLOOR_ABLATE": "ujson"},
+             "renders the JSON text at ujson's speed",
+             json_render,
+             "@app.get(..., response_class=UJSONResponse), a JSONResponse whose render() "
+             "is ujson.dumps (python3-ujson)", ("json_dumps", "ujson_dumps")),
 ]
 
 

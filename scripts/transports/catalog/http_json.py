@@ -2,13 +2,28 @@
 + JSON); the client (requests) parses the JSON and calls np.array(...)."""
 from ipcfloor.timeline.stamps import mark
 
+import common
 from . import _http
 from .descriptor import Transport
 
 
+def ujson_response():
+    """The ujson ablation's response class: FastAPI still runs
+    jsonable_encoder over the list, only the rendering to text is ujson's."""
+    import ujson
+    from fastapi.responses import JSONResponse
+
+    class UJSONResponse(JSONResponse):
+        def render(self, content):
+            return ujson.dumps(content, ensure_ascii=False).encode("utf-8")
+    return UJSONResponse
+
+
 @_http.endpoint
 def add_json(app, src, namer):
-    @app.get("/json")
+    extra = {"response_class": ujson_response()} if common.ABLATE == "ujson" else {}
+
+    @app.get("/json", **extra)
     def get_json(size: int, pattern: str):
         mark("draw")
         arr = src.get(size, pattern)
