@@ -15,13 +15,14 @@ import csv
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 
 from ipcfloor.ablation import driver, object_store, remedies, shared_state, switches, verdict
-from ipcfloor.units import decimal_size, fmt_eta, human_s
+from ipcfloor.units import decimal_size, fmt_eta, human_s, parse_size
 
 
 COMPONENTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "transports",
@@ -133,6 +134,11 @@ def main(argv=None):
     ap.add_argument("--no-object-store", action="store_true",
                     help="skip the object-store experiment")
     a = ap.parse_args(argv)
+    # SIGTERM unwinds like Ctrl-C: the finally blocks stop both clients of a
+    # pair (each in its own process group), the pools and the Manager, and
+    # unlink the shared segment; a killed run leaves the clients reading
+    # end-of-file on their stdin, and they stop their servers and exit
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     a.only = [x for x in a.only.split(",") if x]
     for name in a.only:
         try:
@@ -141,9 +147,12 @@ def main(argv=None):
             ap.error("unknown ablation %r (known: %s)" % (
                 name, ", ".join(x.name for x in switches.ABLATIONS)))
     try:
-        a.sizes = [int(x) for x in a.sizes.split(",") if x]
-    except ValueError:
-        ap.error("--sizes takes byte counts, e.g. 1204224,38535168")
+        a.sizes = [parse_size(x) for x in a.sizes.split(",") if x]
+    except ValueError as e:
+        ap.error("--sizes: %s" % e)
+    offered = sorted({s for ab in switches.ABLATIONS for s in ab.sizes})
+    if not a.sizes or set(a.sizes) - set(offered):
+        ap.error("--sizes: the ablations run at %s" % ", ".join(map(str, offered)))
     if a.budget <= 0 or a.state_iterations < 1 or a.store_tasks < 1:
         ap.error("--budget, --state-iterations and --store-tasks must be positive")
     if not os.path.isdir(a.run):

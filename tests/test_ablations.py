@@ -4,7 +4,10 @@ hand-made ledger, each switch really changing what it claims, and both
 experiments at a tiny scale."""
 import json
 import os
+import signal
 import subprocess
+import tempfile
+import time
 
 import pytest
 
@@ -163,11 +166,23 @@ def test_remedies_render_lists_disagreeing_claims():
     assert "## Claims that did not hold" in md and "why it did not" in md
 
 
-def test_cli_refuses_an_unknown_ablation(tmp_path):
-    r = subprocess.run([PY, CLI, str(tmp_path), "--only", "nosuch"], capture_output=True,
-                       text=True)
+@pytest.mark.parametrize("args,words", [
+    (["--only", "nosuch"], "unknown ablation 'nosuch'"),
+    (["--sizes", "-5"], "'-5' is not a size"),
+    (["--sizes", "10Z"], "unknown unit 'Z'"),
+    (["--sizes", "4096"], "the ablations run at 1204224, 38535168"),
+    (["--budget", "0"], "must be positive"),
+])
+def test_cli_refuses_bad_input_in_one_line(tmp_path, args, words):
+    r = subprocess.run([PY, CLI, str(tmp_path)] + args, capture_output=True, text=True)
     assert r.returncode == 2
-    assert "unknown ablation 'nosuch'" in r.stderr
+    assert words in r.stderr
+    assert len(r.stderr.strip().splitlines()[-1]) and "Traceback" not in r.stderr
+
+
+def test_cli_refuses_a_missing_folder(tmp_path):
+    r = subprocess.run([PY, CLI, str(tmp_path / "nope")], capture_output=True, text=True)
+    assert r.returncode == 2 and "no such run folder" in r.stderr
 
 
 def _answers(transport, variant, env, size, pattern, n, tmp_path):
@@ -247,3 +262,26 @@ def test_ujson_switch_sends_the_same_array(tmp_path):
     ab = switches.find("ujson")
     got = _answers("http_json", "default", ab.env, 8192, "transport-only", 2, tmp_path)
     assert len(got) == 2
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_cut_short_leaves_no_client_server_or_segment(tmp_path, sig):
+    """Stopped while a pair of clients runs: both clients, their servers and
+    the temporary folder go (the autouse no_leaks fixture checks processes
+    and /dev/shm)."""
+    p = subprocess.Popen([PY, CLI, str(tmp_path), "--only", "draw-in-place", "--sizes",
+                          "38535168", "--no-shared-state", "--no-object-store"],
+                         stderr=subprocess.PIPE, text=True)
+    try:
+        for line in p.stderr:
+            if "shared_memory/reused" in line:
+                break
+        time.sleep(1.0)         # the pair is up and taking requests
+        p.send_signal(sig)
+        assert p.wait(timeout=60) != 0
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    assert not [n for n in os.listdir(tempfile.gettempdir()) if n.startswith("ipcfloor-ab-")
+                and os.path.getmtime(os.path.join(tempfile.gettempdir(), n)) > time.time() - 120]
