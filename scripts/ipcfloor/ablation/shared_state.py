@@ -95,16 +95,39 @@ def _copy(index, iters, n):
     return float(_shared[lo])
 
 
+def _worker(target, index, iters, n, barrier, out):
+    barrier.wait(timeout=60)
+    out.send(target(index, iters, n))
+
+
 def _run_workers(target, workers, iters, n, shared=None):
+    """One process per worker, each with its own index (a Pool may hand two
+    tasks to one worker while another is still starting, and then the
+    "parallel" workers ran one after the other).  The clock starts when all
+    of them are up, as the published Pool.map's did after the pool was made."""
     global _shared
     _shared = shared
+    ctx = mp.get_context("fork")
+    barrier = ctx.Barrier(workers + 1)
+    pipes = [ctx.Pipe(duplex=False) for _ in range(workers)]
+    procs = [ctx.Process(target=_worker, args=(target, w, iters, n, barrier, pipes[w][1]))
+             for w in range(workers)]
     try:
-        with mp.get_context("fork").Pool(workers) as pool:
-            t0 = time.perf_counter()
-            got = pool.starmap(target, [(w, iters, n) for w in range(workers)])
-            return time.perf_counter() - t0, got
+        for p in procs:
+            p.start()
+        for _, send in pipes:
+            send.close()            # a worker that dies shows as end-of-file
+        barrier.wait(timeout=60)       # a worker that died first breaks it
+        t0 = time.perf_counter()
+        got = [recv.recv() for recv, _ in pipes]
+        return time.perf_counter() - t0, got
     finally:
         _shared = None
+        for p in procs:
+            p.join(timeout=30)
+            if p.is_alive():
+                p.terminate()
+                p.join()
 
 
 def run_way(way, workers, iters, n=N, on_manager=None):
@@ -207,7 +230,7 @@ def explain_manager(iters, workers=None, n=N, period_ns=1_000_000, tmpdir="/tmp"
             os.unlink(out)
         except OSError:
             pass
-    roles = {box.get("manager"): "manager process", os.getpid(): "parent (Pool)"}
+    roles = {box.get("manager"): "manager process", os.getpid(): "parent"}
     roles.update({pid: "workers" for pid in worker_pids})
     cpu = {}
     for s in got.samples:
