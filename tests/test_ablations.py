@@ -285,3 +285,26 @@ def test_cut_short_leaves_no_client_server_or_segment(tmp_path, sig):
             p.wait()
     assert not [n for n in os.listdir(tempfile.gettempdir()) if n.startswith("ipcfloor-ab-")
                 and os.path.getmtime(os.path.join(tempfile.gettempdir(), n)) > time.time() - 120]
+
+
+def test_async_endpoint_claims_the_hops_scheduling_time():
+    ab = switches.find("async-endpoint")
+    cell = dict(transport="http_base64", variant="default", size_bytes="1204224",
+                pattern="published")
+    ledger = [dict(cell, stage="server:route+validate", category="interpreter", share="0.1"),
+              dict(cell, stage="server:route+validate", category="scheduling; futex and epoll",
+                   share="0.02"),
+              dict(cell, stage="server:route+validate", category="scheduling: wake-up path",
+                   share="0.01"),
+              dict(cell, stage="server:respond", category="scheduling: run-queue delay",
+                   share="0.005"),
+              dict(cell, stage="client:http request", category="scheduling: wake-up path",
+                   share="0.3")]
+    assert switches.predicted_share(ledger, {}, ab, "http_base64", "default", 1204224) == \
+        pytest.approx(0.035)
+
+
+def test_async_endpoint_switch_serves_the_same_array(tmp_path):
+    ab = switches.find("async-endpoint")
+    got = _answers("http_base64", "default", ab.env, 8192, "transport-only", 2, tmp_path)
+    assert len(got) == 2

@@ -44,7 +44,8 @@ PATTERNS = ("published", "transport-only")
 # are), "draw-in-place" (fastpath and shared_memory/reused draw the published
 # array straight into the shared region), "pickle5-oob" (mp_pipe/send and
 # mp_listener send the array's buffer out of band), "ujson" (http_json's
-# response rendered by ujson)
+# response rendered by ujson), "async-endpoint" (http_base64's endpoint an
+# async def)
 ABLATE = os.environ.get("IPCFLOOR_ABLATE", "")
 
 TRANSPORTS_CSV_COLUMNS = [

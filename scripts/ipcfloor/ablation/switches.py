@@ -82,6 +82,21 @@ def json_render(rows, comps, size):
             * (1.0 - fast / std))
 
 
+# the ledger's scheduling categories, as explain.csv spells them
+SCHEDULING = ("scheduling; futex and epoll", "scheduling: wake-up path",
+              "scheduling: run-queue delay")
+
+
+def thread_hop(rows, comps, size):
+    """A sync def endpoint is handed to FastAPI's thread pool and its result
+    back to the event loop: the scheduling time (futex, wake-ups, run queue)
+    of the stage where the hop out happens (route+validate, from the
+    middleware to the endpoint's first stamp) and of the endpoint's last
+    (respond, until the loop writes) goes."""
+    return _share(rows, stages=("server:route+validate", "server:respond"),
+                  categories=SCHEDULING)
+
+
 ABLATIONS = [
     Ablation("malloc-reuse",
              (("websocket_bytes", "default"), ("mp_pipe", "send"), ("http_base64", "default"),
@@ -116,6 +131,12 @@ ABLATIONS = [
              json_render,
              "@app.get(..., response_class=UJSONResponse), a JSONResponse whose render() "
              "is ujson.dumps (python3-ujson)", ("json_dumps", "ujson_dumps")),
+    Ablation("async-endpoint", (("http_base64", "default"),), SIZES,
+             {"IPCFLOOR_ABLATE": "async-endpoint"},
+             "removes the thread-pool hop of a sync def endpoint",
+             thread_hop,
+             "async def get_base64(...) instead of def (when it does not block the loop "
+             "longer than the hop costs)", ()),
 ]
 
 
