@@ -97,6 +97,34 @@ def test_overhead_pairs_adjacent_blocks():
     assert paired_overhead([1.0], [], 1) == ""
 
 
+def test_median_interval_order_statistics():
+    """The distribution-free 95% interval of a median: ranks 6 and 15 of 20
+    (binomial tails of 2.1% each), min and max of 6 (1/64 each), none of 5."""
+    from ipcfloor.timeline.cells import median_interval, overhead_interval
+    v = list(range(20, 0, -1))            # unsorted on purpose
+    assert median_interval(v) == (6, 15)
+    assert median_interval([3, 1, 2, 6, 5, 4]) == (1, 6)
+    assert median_interval([1, 2, 3, 4, 5]) is None
+    # the overhead's interval is the pair ratios' - 1
+    traced = [1.0 + i / 100 for i in range(20)]
+    low, high = overhead_interval(traced, [1.0] * 20, 1)
+    assert (low, high) == (pytest.approx(0.05), pytest.approx(0.14))
+    assert overhead_interval([1.1] * 5, [1.0] * 5, 1) == ("", "")
+
+
+def test_trace_extends_while_overhead_is_wide():
+    """More pairs only while the interval is wider than +-5%: the stopping
+    rule reads the interval's width, never the estimate itself."""
+    w = _worker()
+    assert w.overhead_wide([1.0] * 5, [1.0] * 5, 1)             # no interval yet
+    assert not w.overhead_wide([1.0] * 20, [1.0] * 20, 1)        # 0 +- 0
+    # pair ratios spread 0.7 .. 1.3: ranks 6 and 15 lie 0.2 apart or more
+    spread = [0.7 + 0.6 * i / 19 for i in range(20)]
+    assert w.overhead_wide(spread, [1.0] * 20, 1)
+    # the same spread shifted by +30%: as wide, so still wide
+    assert w.overhead_wide([x + 0.3 for x in spread], [1.0] * 20, 1)
+
+
 def _worker():
     sys.path.insert(0, os.path.join(TOP, "scripts", "transports"))
     import worker

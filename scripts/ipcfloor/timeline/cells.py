@@ -7,6 +7,7 @@ Output files (in the run folder):
   explain.csv         one row per (cell, stage, category) (LEDGER_COLUMNS)
   stacks/<cell>.folded  the cell's on-CPU samples of every side, folded
 """
+import math
 import os
 import statistics
 
@@ -16,6 +17,7 @@ GIB = 1 << 30
 
 KEY = ["transport", "variant", "size_bytes", "pattern"]
 CELL_COLUMNS = KEY + ["traced_requests", "traced_p50_s", "untraced_p50_s", "overhead",
+                      "overhead_low", "overhead_high", "pairs",
                       "traced_wall_s", "ledger_wall_s",
                       "unattributed_s", "unknown_cpu_share", "predicted_s", "samples",
                       "lost", "status", "reason"]
@@ -38,20 +40,53 @@ def skip_rows(cells, reason):
     return [dict(c, traced_requests=0, status="skip", reason=reason) for c in cells]
 
 
+def pair_ratios(traced, untraced, block):
+    """traced / untraced per pair of blocks (each block's median), a traced
+    block and the untraced block beside it (their order within the pair is
+    random: see worker.trace_plan)."""
+    pairs = min(len(traced), len(untraced)) // block
+    return [statistics.median(traced[i * block:(i + 1) * block])
+            / statistics.median(untraced[i * block:(i + 1) * block]) for i in range(pairs)]
+
+
+def median_interval(values, level=0.95):
+    """(low, high): the distribution-free interval of the median, two order
+    statistics whose ranks come from Binomial(n, 1/2).  It assumes nothing
+    about the ratios' shape, which matters here: they are bimodal where two
+    unpinned processes share a vCPU in some pairs and not in others.  None
+    below 6 values, where no such interval reaches 95%."""
+    v = sorted(values)
+    n = len(v)
+    if n < 6:
+        return None
+    # the largest j with P(X < j) <= (1 - level) / 2, X ~ Binomial(n, 1/2)
+    tail, j, cum = (1 - level) / 2, 0, 0.0
+    while True:
+        p = math.comb(n, j) / 2 ** n
+        if cum + p > tail:
+            break
+        cum += p
+        j += 1
+    j = max(j, 1)
+    return v[j - 1], v[n - j]
+
+
 def paired_overhead(traced, untraced, block):
     """The tracer's cost as the median over block pairs of traced / untraced
-    - 1, each pair a traced block and the untraced block beside it (their
-    order within the pair is random: see worker.trace_plan).
-    Two unpinned processes sharing a vCPU or not change a request here
+    - 1.  Two unpinned processes sharing a vCPU or not change a request here
     several-fold, and that state drifts: a ratio of the two medians of 20
     requests each moved from -32% to +51% between runs of the same cell
     (1.2 MB, same settings), while adjacent blocks share the state."""
-    pairs = min(len(traced), len(untraced)) // block
-    if not pairs:
+    ratios = pair_ratios(traced, untraced, block)
+    if not ratios:
         return ""
-    ratios = [statistics.median(traced[i * block:(i + 1) * block])
-              / statistics.median(untraced[i * block:(i + 1) * block]) for i in range(pairs)]
     return statistics.median(ratios) - 1
+
+
+def overhead_interval(traced, untraced, block):
+    """paired_overhead's 95% interval, ("", "") where too few pairs."""
+    iv = median_interval(pair_ratios(traced, untraced, block))
+    return (iv[0] - 1, iv[1] - 1) if iv else ("", "")
 
 
 def side_scoped(all_stamps):
@@ -94,6 +129,7 @@ def explain_cell(perf_data, stamp_dir, ev, key_base, out_dir, period_ns):
     if res.dropped:
         notes.append("%d request(s) dropped: %s" % (
             len(res.dropped), "; ".join(sorted({str(d) for d in res.dropped}))[:200]))
+    ov_iv = overhead_interval(ev["traced_s"], untraced, ev.get("block", 1))
     cell = dict(key, traced_requests=len(res.requests),
                 traced_p50_s=traced_p50, untraced_p50_s=untraced_p50,
                 overhead=paired_overhead(ev["traced_s"], untraced, ev.get("block", 1))
@@ -101,6 +137,8 @@ def explain_cell(perf_data, stamp_dir, ev, key_base, out_dir, period_ns):
                 # the client's own clock around its traced requests, and
                 # the same requests' windows from its stamps: the ledger
                 # sums to the second, so the two must agree
+                overhead_low=ov_iv[0], overhead_high=ov_iv[1],
+                pairs=len(pair_ratios(ev["traced_s"], untraced, ev.get("block", 1))),
                 traced_wall_s=sum(ev["traced_s"]), ledger_wall_s=res.traced_wall_s,
                 unattributed_s=res.unattributed_s, unknown_cpu_share=res.unknown_cpu_share,
                 predicted_s="", samples=res.on_cpu_samples, lost=parsed.lost,

@@ -122,7 +122,7 @@ def read_measured(run):
             c = dict(r)
             c["size_bytes"] = int(r["size_bytes"])
             for k in ("traced_requests", "traced_p50_s", "untraced_p50_s", "overhead",
-                      "unattributed_s", "unknown_cpu_share", "predicted_s", "samples", "lost"):
+                      "overhead_low", "overhead_high", "pairs", "unattributed_s", "unknown_cpu_share", "predicted_s", "samples", "lost"):
                 c[k] = fnum(r.get(k))
             c["status"] = r.get("status") or ""
             c["reason"] = r.get("reason") or ""
@@ -289,13 +289,26 @@ def opening(m):
     return out
 
 
+def fmt_overhead(c):
+    """+4.1% [-1.0%, +8.3%] over 34 pairs; the bare figure where no interval."""
+    ov = c.get("overhead")
+    if ov is None:
+        return "-"
+    out = "%+.1f%%" % (100 * ov)
+    if c.get("overhead_low") is not None and c.get("overhead_high") is not None:
+        out += " [%+.1f%%, %+.1f%%] over %d pairs" % (
+            100 * c["overhead_low"], 100 * c["overhead_high"], c.get("pairs") or 0)
+    return out
+
+
 def summary_table(m):
     """One row per traced cell: the measurement, what it cost, the prediction."""
     if not m.cells:
         return []
     out = ["## Measured beside predicted", "",
-           "One row per traced cell (`%s`). Overhead = traced p50 / untraced p50 - 1 (what perf and "
-           "the stamps added). Unattributed = wall time the ledger could not place, per request and "
+           "One row per traced cell (`%s`). Overhead = what perf and the stamps added: the median "
+           "over adjacent pairs of a traced and an untraced block of traced / untraced - 1, with "
+           "its 95%% interval and the number of pairs. Unattributed = wall time the ledger could not place, per request and "
            "share. Unknown CPU = share of the on-CPU samples with no known frame. Predicted = the "
            "least the data movement costs by this machine's floors (below); measured / predicted "
            "uses the untraced p50." % CELLS, "",
@@ -305,14 +318,13 @@ def summary_table(m):
     for c in m.cells:
         rows = m.rows.get(key_of(c), [])
         u, us = unattributed(c, rows)
-        ov = c.get("overhead")
         samples = "-" if c.get("samples") is None else "{:,.0f} ({:,.0f})".format(
             c["samples"], c.get("lost") or 0)
         status = c["status"] if not c["reason"] else "%s: %s" % (c["status"], c["reason"])
         out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             cell_title(c), "-" if c.get("traced_requests") is None else "%d" % c["traced_requests"],
             fmt_t(c.get("traced_p50_s")), fmt_t(c.get("untraced_p50_s")),
-            "-" if ov is None else "%+.1f%%" % (100 * ov),
+            fmt_overhead(c),
             "-" if u is None else "%s (%s)" % (fmt_t(u), fmt_pct(us, 1)),
             fmt_pct(c.get("unknown_cpu_share")), samples, fmt_t(c.get("predicted_s")),
             fmt_ratio(ratio_to_predicted(c)), status.replace("|", "/")))
@@ -348,12 +360,11 @@ def ledger_tables(m):
     for c in cells:
         rows = m.rows[key_of(c)]
         u, us = unattributed(c, rows)
-        ov = c.get("overhead")
         out += ["### %s" % cell_title(c), "",
                 "%s traced requests, p50 %s (untraced %s, overhead %s); unattributed %s (%s); %s." % (
                     "-" if c.get("traced_requests") is None else "%d" % c["traced_requests"],
                     fmt_t(c.get("traced_p50_s")), fmt_t(c.get("untraced_p50_s")),
-                    "-" if ov is None else "%+.1f%%" % (100 * ov), fmt_t(u), fmt_pct(us, 1),
+                    fmt_overhead(c), fmt_t(u), fmt_pct(us, 1),
                     "predicted %s (measured / predicted %s)" % (
                         fmt_t(c["predicted_s"]), fmt_ratio(ratio_to_predicted(c)))
                     if c.get("predicted_s") else "no prediction (the model lacks a part of it)"), ""]
