@@ -115,7 +115,7 @@ def test_median_interval_order_statistics():
 def test_trace_extends_while_overhead_is_wide():
     """More pairs only while the interval is wider than +-5%: the stopping
     rule reads the interval's width, never the estimate itself."""
-    w = _worker()
+    w = _tracepass()
     assert w.overhead_wide([1.0] * 5, [1.0] * 5, 1)             # no interval yet
     assert not w.overhead_wide([1.0] * 20, [1.0] * 20, 1)        # 0 +- 0
     # pair ratios spread 0.7 .. 1.3: ranks 6 and 15 lie 0.2 apart or more
@@ -125,10 +125,10 @@ def test_trace_extends_while_overhead_is_wide():
     assert w.overhead_wide([x + 0.3 for x in spread], [1.0] * 20, 1)
 
 
-def _worker():
+def _tracepass():
     sys.path.insert(0, os.path.join(TOP, "scripts", "transports"))
-    import worker
-    return worker
+    import tracepass
+    return tracepass
 
 
 class _Opts:
@@ -144,7 +144,7 @@ def test_trace_plan_pairs_in_random_order():
     """Every pair is one traced and one untraced block of the same length, in
     an order drawn per pair: a cell whose requests alternate slow and fast
     must not see all its traced requests land on the slow ones."""
-    w = _worker()
+    w = _tracepass()
     plan, block = w.trace_plan(1204224, _Opts, 0.006, seed="a")
     assert block == 2                     # a 6 ms request: blocks of two
     pairs = _pairs(plan, block)
@@ -161,7 +161,7 @@ def test_trace_plan_pairs_in_random_order():
 
 
 def test_trace_plan_sizes():
-    w = _worker()
+    w = _tracepass()
     # 64 B requests of 50 us: 10 ms blocks, as many pairs as the stamp
     # files hold (0.5 s would be 10,000 requests)
     plan, block = w.trace_plan(64, _Opts, 50e-6, seed=1)
@@ -178,4 +178,38 @@ def test_trace_plan_sizes():
     # one request over 5 s: all traced, the timed requests stand for the rest
     plan, block = w.trace_plan(38535168, _Opts, 12.0, seed=1)
     assert plan == [True] * 3 and block == 3
-    assert w.trace_plan(1 << 30, _Opts, 12.0)[0] == [True] * 3
+
+
+def test_timed_request_traced_at_the_largest_sizes(tmp_path):
+    """From --trace-timed-from on (1 GiB in make run, where one request takes
+    3-300 s) the cell's one timed request is its traced one: its row says so,
+    its explain-cells row has one traced request and no overhead, and its
+    ledger still sums to the client's own clock."""
+    skip = perf.check()
+    if skip:
+        pytest.skip("perf cannot record here: %s" % skip.reason)
+    # 1 MiB, not 8 KiB: with one request a cell, the ~20 us between the
+    # stamps and the client's clock around it would be 5% of an 8 KiB one
+    cmd = [PY, RUN, "--out", str(tmp_path), "--only", "mp_pipe", "--sizes", "1M",
+           "--patterns", "published", "--budget", "0.1", "--trace-sizes", "1M",
+           "--trace-timed-from", "1M", "--no-components", "--no-counts"]
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-2000:]
+    timed = rows(tmp_path / "transports.csv")
+    assert {x["variant"] for x in timed} == {"send", "send_bytes"}
+    for row in timed:
+        assert row["status"] == "ok" and row["requests"] == "1", row
+        assert "traced one" in row["note"], row
+    ledger = rows(tmp_path / "explain.csv")
+    for c in rows(tmp_path / "explain-cells.csv"):
+        assert c["status"] == "ok", c
+        assert c["traced_requests"] == "1" and c["overhead"] == "" and c["untraced_p50_s"] == ""
+        assert "overhead not measured" in c["reason"]
+        mine = [x for x in ledger if x["variant"] == c["variant"]]
+        assert sum(float(x["seconds"]) for x in mine) == pytest.approx(
+            float(c["traced_wall_s"]), rel=0.05)
+    assert "--trace-timed-from" in subprocess.run(
+        [PY, RUN, "--help"], capture_output=True, text=True).stdout
+    bad = subprocess.run(cmd[:-4] + ["--trace-timed-from", "10Z"], capture_output=True,
+                         text=True)
+    assert bad.returncode == 2 and "10Z" in bad.stderr

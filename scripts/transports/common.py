@@ -201,3 +201,19 @@ def emit(obj, stream=None):
     stream = stream or sys.stdout
     stream.write(json.dumps(obj) + "\n")
     stream.flush()
+
+
+def all_sides(tr):
+    """side -> pids of every process a request runs in: this client and the transport's."""
+    sides = {"client": [os.getpid()]}
+    sides.update(tr.sides())
+    return sides
+
+
+def verify(arr, size, pattern, expected):
+    import numpy as np
+    if not isinstance(arr, np.ndarray) or arr.dtype != np.float64 or arr.shape != shape_for(size):
+        raise RuntimeError("wrong array: %s %s" % (getattr(arr, "dtype", type(arr)),
+                                                    getattr(arr, "shape", "")))
+    if expected is not None and not np.array_equal(arr, expected):
+        raise RuntimeError("values differ from the array the server sent")

@@ -38,6 +38,11 @@ COMPONENTS = os.path.join(HERE, "components.py")
 PY = sys.executable
 
 
+class SkipTrace(Exception):
+    """A cell whose explain pass had nothing to record (its request was
+    refused): a skip row, not a failure."""
+
+
 class Interrupted(Exception):
     pass
 
@@ -281,7 +286,9 @@ class Harness:
         elif size >= common.BIG:
             w = 3.0 * b + 4
         if size in self.args.trace_sizes and not self.trace_skip:
-            w *= 2      # traced and untraced requests, then perf script
+            # traced and untraced requests, then perf script; at 1 GiB the
+            # timed request is the traced one: perf script alone
+            w = w + 2.0 if size >= self.args.trace_timed_from else w * 2
         return w
 
     def progress(self, done_w, total_w, msg):
@@ -381,7 +388,8 @@ class Harness:
             fds = (child_end.fileno(),)
             cmd += ["--trace-dir", tdir, "--trace-sizes", ",".join(map(str, a.trace_sizes)),
                     "--trace-patterns", ",".join(a.trace_patterns),
-                    "--trace-requests", str(a.trace_requests), "--trace-sock", str(fds[0])]
+                    "--trace-requests", str(a.trace_requests), "--trace-sock", str(fds[0]),
+                    "--trace-timed-from", str(a.trace_timed_from)]
         self.client = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                        text=True, start_new_session=True, bufsize=1,
                                        pass_fds=fds)
@@ -506,8 +514,11 @@ class Harness:
         rec, self.recorder = self.recorder, None
         cell = dict(key, size_bytes=ev["size_bytes"], pattern=ev["pattern"])
         try:
-            if rec is None or ev.get("error"):
-                raise RuntimeError(ev.get("error") or "perf did not start")
+            err = ev.get("error") or ""
+            if err.startswith("skip: "):
+                raise SkipTrace(err[len("skip: "):])
+            if rec is None or err:
+                raise RuntimeError(err or "perf did not start")
             rec.stop()
             t0 = time.monotonic()
             row, rows = tl_cells.explain_cell(rec.output, tdir, ev, key, self.args.out,
@@ -517,6 +528,8 @@ class Harness:
             log("  explained in %.1f s (%d samples, perf.data %.0f MB)"
                 % (time.monotonic() - t0, row["samples"] or 0,
                    os.path.getsize(rec.output) / 1e6))
+        except SkipTrace as e:
+            self.trace_cells.append(dict(cell, traced_requests=0, status="skip", reason=str(e)))
         except Exception as e:
             self.trace_cells.append(dict(cell, traced_requests=0, status="fail",
                                          reason="explain pass failed: %s: %s"
@@ -600,6 +613,13 @@ class Harness:
         shutil.rmtree(self.tmpdir, ignore_errors=True)
 
 
+def one_size(text):
+    sizes = parse_sizes(text)
+    if len(sizes) != 1:
+        raise argparse.ArgumentTypeError("one size, not %d" % len(sizes))
+    return sizes[0]
+
+
 def parse_sizes(text):
     out = []
     for tok in text.split(","):
@@ -646,7 +666,8 @@ def build_parser():
     ap.add_argument("--trace-sizes", type=parse_sizes,
                     help="sizes whose cells get an explain pass: perf and stage stamps on "
                          "traced requests alternating with untraced ones (default: none in "
-                         "quick; 64,1204224,38535168 in full)")
+                         "quick; 64,1204224,38535168,1073741824 in full; at 1 GiB the one timed request "
+                         "is the traced one, with no untraced one beside it)")
     ap.add_argument("--trace-patterns", default="published",
                     help="patterns of the traced cells (default published)")
     ap.add_argument("--trace-requests", type=int, default=20,
@@ -662,6 +683,10 @@ def build_parser():
     ap.add_argument("--trace-period-us", type=float, default=500.0,
                     help="least CPU time between two perf samples, in us (default 500: 2 kHz; "
                          "longer where the cell's traced requests would give over 5000)")
+    ap.add_argument("--trace-timed-from", type=one_size, default=common.GIB,
+                    help="from this size on, a traced cell's one timed request is its traced "
+                         "one, with no untraced request beside it and its overhead left empty "
+                         "(default 1G: there one request takes 3-300 s)")
     ap.add_argument("--no-trace", action="store_true", help="no explain pass")
     return ap
 
@@ -690,7 +715,7 @@ def main(argv=None):
     if args.no_trace:
         args.trace_sizes = []
     elif args.trace_sizes is None:
-        args.trace_sizes = [] if args.kind == "quick" else [64, 1204224, 38535168]
+        args.trace_sizes = [] if args.kind == "quick" else [64, 1204224, 38535168, common.GIB]
     args.trace_sizes = [s for s in args.trace_sizes if s in args.sizes]
     args.trace_patterns = [p.strip() for p in args.trace_patterns.split(",") if p.strip()]
     for p in args.trace_patterns:

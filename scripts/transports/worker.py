@@ -21,22 +21,20 @@ the harness stops a whole transport with one killpg().
 """
 import argparse
 import os
-import random
 import signal
 import socket
 import sys
 import time
 
 import common  # noqa: E402
-from common import shape_for, emit  # noqa: E402
+from common import all_sides, emit, verify  # noqa: E402
 
 # scripts/: the ipcfloor package (this file's own folder is on the path already)
 sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from ipcfloor.timeline import stamps  # noqa: E402
-from ipcfloor.timeline.stamps import mark  # noqa: E402
-from ipcfloor.timeline.cells import overhead_interval  # noqa: E402
 from ipcfloor.units import decimal_size, human_s  # noqa: E402
 import catalog  # noqa: E402
+from tracepass import TRACE_BLOCKS, TimedTrace, trace_cell  # noqa: E402
 
 
 # ------------------------------------------------------------- /proc counters
@@ -96,13 +94,6 @@ def emit_counts(sides, before, after, size, pattern, status, reason, nostrace=""
                       requests_counted=requests, **d))
 
 
-def all_sides(tr):
-    """side -> pids of every process a request runs in: this client and the transport's."""
-    sides = {"client": [os.getpid()]}
-    sides.update(tr.sides())
-    return sides
-
-
 def counters_of(sides):
     out = {}
     for lst in sides.values():
@@ -123,15 +114,6 @@ def comm(pid):
 
 
 # ------------------------------------------------------------------ measuring
-def verify(arr, size, pattern, expected):
-    import numpy as np
-    if not isinstance(arr, np.ndarray) or arr.dtype != np.float64 or arr.shape != shape_for(size):
-        raise RuntimeError("wrong array: %s %s" % (getattr(arr, "dtype", type(arr)),
-                                                    getattr(arr, "shape", "")))
-    if expected is not None and not np.array_equal(arr, expected):
-        raise RuntimeError("values differ from the array the server sent")
-
-
 def probe_in(opts, size):
     """Whether this cell pairs its requests with the fixed-cost probe's: only
     small ones.  After a large request the next one, whatever its size, pays
@@ -142,7 +124,9 @@ def probe_in(opts, size):
     return (common.PROBE_SIZE in opts.sizes and common.PROBE_SIZE < size <= common.PAIR_MAX)
 
 
-def run_cell(tr, size, pattern, opts):
+def run_cell(tr, size, pattern, opts, tracer=None):
+    """The cell's timed requests, emitted as one row.  With a tracer (a
+    TimedTrace, at 1 GiB) its one timed request is also the traced one."""
     import numpy as np
     row = {"event": "row", "transport": opts.transport, "variant": opts.variant,
            "size_bytes": size, "pattern": pattern, "requests": 0, "budget_s": opts.budget}
@@ -187,6 +171,12 @@ def run_cell(tr, size, pattern, opts):
         probe_times = []
         min_req = 1 if big else 3
         max_req = opts.max_requests
+        if tracer and not tracer.open():
+            tracer = None
+        if tracer:
+            max_req = 1
+            notes.append("the timed request is the explain pass's traced one (perf recording, "
+                         "stamps on): at 1 GiB there is no untraced request to set it against")
         deadline = time.perf_counter() + opts.budget
         # at 1 GiB a separate counted request (twice, once under strace)
         # would cost minutes: /proc counters are read around the first timed
@@ -197,9 +187,13 @@ def run_cell(tr, size, pattern, opts):
             if count_here:
                 sides = all_sides(tr)
                 before = counters_of(sides)
+            if tracer:
+                tracer.start()
             t0 = time.perf_counter()
             a = tr.request(size, pattern)
             t1 = time.perf_counter()
+            if tracer:
+                tracer.stop(t1 - t0)
             if count_here:
                 emit_counts(sides, before, counters_of(sides), size, pattern, "ok", "",
                             nostrace="not run at 1 GiB: /proc counters around the first timed request")
@@ -227,9 +221,14 @@ def run_cell(tr, size, pattern, opts):
             notes.append("large size: %d warm-up and %d timed request(s) within the budget" % (warm, n))
     except catalog.Refused as e:
         row.update(status="refused", reason=str(e))
+    finally:
+        if tracer:
+            tracer.disable()
     row["warmup"] = warm
     row["note"] = "; ".join(notes)
     emit(row)
+    if tracer:
+        tracer.close()
     return row
 
 
@@ -266,161 +265,6 @@ def count_cell(tr, size, pattern, opts):
         if n >= COUNT_MAX_REQUESTS or time.perf_counter() >= t_end:
             break
     emit_counts(sides, before, counters_of(sides), size, pattern, status, reason, requests=n)
-
-
-# A cell's explain pass runs TRACE_BLOCKS pairs of blocks, one block traced
-# and one untraced, where they fit in TRACE_MAX_S of traced time (never fewer
-# than 3 requests: one of http_json at 38.5 MB takes ~9-15 s).  A block is as
-# many requests as take TRACE_BLOCK_S, and at least two where that is cheap:
-# switching perf on or off takes a few ms (its control loop's ack), and a 64 B
-# request 50 us.  Pairing adjacent blocks is what makes traced and untraced
-# comparable here: two unpinned processes sharing one vCPU or not changes a
-# request several-fold, and that state drifts within seconds.  Which block of
-# a pair goes first is drawn at random, because some cells alternate slow and
-# fast requests: shared_memory/per_message at 1.2 MB ran 6.5 ms, 3.9 ms,
-# 6.5 ms, ..., and with a fixed order every traced request was a slow one
-# (+66% "overhead"; -29% in the next run, in the other phase).  Two requests
-# per block average out such a period-2 pattern where one request is short.
-# A short cell runs more pairs, until its traced requests take TRACE_MIN_S:
-# at the 500 us sampling period (see run.py) that is ~1000 samples.
-TRACE_BLOCKS = 20
-TRACE_BLOCK_S = 0.010
-TRACE_PAIR_MAX_S = 0.05         # blocks of two requests up to this p50
-TRACE_MIN_S = 0.5
-TRACE_MAX_S = 15.0
-# and never more traced requests than this: each side writes under ten
-# stamps a request into a file of 2^16 (stamps.CAPACITY), for all the sizes
-# it traces, and a 64 B request can take 50 us
-TRACE_MAX_REQUESTS = 4000
-# above this, one request is long enough that the timed requests of the
-# cell stand for the untraced ones
-TRACE_UNTRACED_MAX_S = 5.0
-# Where the planned pairs leave the overhead's 95% interval wider than
-# +-TRACE_OVERHEAD_HALF_WIDTH, more pairs follow, until it is that narrow or
-# they have taken TRACE_EXTEND_S more (traced and untraced together) or the
-# cell has TRACE_MAX_PAIRS.  20 single-request pairs at 38.5 MB gave
-# mp_pipe/send_bytes +21% in one run and -5.5% in the one before: a few
-# pairs where the two processes shared a vCPU in one block of the pair and
-# not in the other decide a median of 20.  The rule stops on the interval's
-# width, never on the estimate, so it cannot steer the figure.
-TRACE_OVERHEAD_HALF_WIDTH = 0.05
-TRACE_EXTEND_S = 6.0
-TRACE_MAX_PAIRS = 80
-
-
-def trace_plan(size, opts, p50, seed=0):
-    """(plan, block): True (traced) / False (untraced) per request, a pair of
-    blocks of `block` requests each at a time, in a random order within the
-    pair; at 1 GiB 3 traced requests, 1 where a request takes minutes
-    (http_json)."""
-    if size >= common.GIB:
-        n = 1 if catalog.TRANSPORTS[opts.transport].gib_minutes else 3
-        return [True] * n, n
-    p50 = max(p50, 1e-9)
-    k = max(1, int(TRACE_BLOCK_S / p50))
-    if k == 1 and p50 <= TRACE_PAIR_MAX_S:
-        k = 2
-    blocks = max(opts.trace_requests, int(TRACE_MIN_S / (k * p50)))
-    blocks = max(1, min(blocks, int(TRACE_MAX_S / (k * p50)), TRACE_MAX_REQUESTS // k))
-    if k * blocks < 3:
-        k, blocks = 1, 3
-    if p50 > TRACE_UNTRACED_MAX_S:
-        return [True] * (k * blocks), k * blocks
-    rng = random.Random(seed)
-    plan = []
-    for _ in range(blocks):
-        first = rng.random() < 0.5
-        plan += [first] * k + [not first] * k
-    return plan, k
-
-
-def overhead_wide(traced, untraced, block):
-    """Whether the tracer's overhead is still known only to worse than
-    +-TRACE_OVERHEAD_HALF_WIDTH (95%), or not yet at all."""
-    low, high = overhead_interval(traced, untraced, block)
-    return low == "" or (high - low) / 2 > TRACE_OVERHEAD_HALF_WIDTH
-
-
-def trace_cell(tr, size, pattern, opts, tsock, p50):
-    """The explain pass: right after the timed requests, in the same client
-    and server processes, traced and untraced requests alternate.  A traced
-    one runs with perf recording and every side stamping; the untraced one
-    right after it runs with neither, so the overhead compares like with like
-    even when the pair's placement state drifts.
-
-    The harness starts perf for this cell alone (its sampling period fits the
-    cell's length) and hands this process perf's control pipes over the
-    trace socket (SCM_RIGHTS), so the switch sits right around each request."""
-    from ipcfloor.timeline.perf import Control
-    # the order within pairs differs between cells, yet reruns repeat it
-    plan, block = trace_plan(size, opts, p50, seed="%s/%s/%d/%s" % (
-        opts.transport, opts.variant, size, pattern))
-    emit({"event": "trace_ready", "size_bytes": size, "pattern": pattern,
-          "requests": plan.count(True), "p50_s": p50})
-    msg, fds, _, _ = socket.recv_fds(tsock, 64, 2)
-    if msg != b"go" or len(fds) != 2:
-        for fd in fds:
-            os.close(fd)
-        emit({"event": "trace", "size_bytes": size, "pattern": pattern, "reqs": [],
-              "traced_s": [], "untraced_s": [], "sides": all_sides(tr),
-              "error": msg.decode(errors="replace")})
-        return
-    ctl = Control(*fds)
-    # at 1 GiB, and where one request takes seconds, an untraced request
-    # costs as much as a traced one: the cell's timed requests stand for it
-    # (the overhead is then against them, and the harness says so)
-    traced, untraced, reqs = [], [], []
-    recording = False
-
-    def one(on):
-        nonlocal recording
-        if on != recording:
-            ctl.enable() if on else ctl.disable()
-            stamps.switch(on)
-            recording = on
-        if on:
-            opts.trace_req += 1
-            stamps.set_request(opts.trace_req)
-            mark("start")
-        t0 = time.perf_counter()
-        a = tr.request(size, pattern)
-        t1 = time.perf_counter()
-        if on:
-            mark("end")
-            traced.append(t1 - t0)
-            reqs.append(opts.trace_req)
-        else:
-            untraced.append(t1 - t0)
-        verify(a, size, pattern, None)
-        del a
-        tr.release()
-
-    try:
-        for on in plan:
-            one(on)
-        if untraced:
-            rng = random.Random("extend/%s/%d" % (opts.transport, size))
-            t_end = time.perf_counter() + TRACE_EXTEND_S
-            while (overhead_wide(traced, untraced, block)
-                   and len(traced) // block < TRACE_MAX_PAIRS
-                   and sum(traced) < TRACE_MAX_S and time.perf_counter() < t_end
-                   and len(traced) < TRACE_MAX_REQUESTS):
-                first = rng.random() < 0.5
-                for on in [first] * block + [not first] * block:
-                    one(on)
-        if recording:
-            ctl.disable()
-    finally:
-        stamps.switch(False)
-        for fd in fds:
-            os.close(fd)
-    emit({"event": "trace", "size_bytes": size, "pattern": pattern, "reqs": reqs,
-          "traced_s": traced, "untraced_s": untraced, "timed_p50_s": p50,
-          "block": block,
-          "sides": all_sides(tr)})
-    # the harness reads perf.data now: wait, so that it does not run beside
-    # the next cell's timed requests
-    tsock.recv(16)
 
 
 def dev_shm_shortfall(size):
@@ -524,8 +368,14 @@ def client_main(opts):
                     emit({"event": "row", "transport": opts.transport, "variant": opts.variant,
                           "size_bytes": size, "pattern": pattern, "status": "skip", "reason": short})
                     continue
+                traced = (tsock and size in opts.trace_sizes and pattern in opts.trace_patterns)
+                tracer = None
+                if traced and size >= opts.trace_timed_from:
+                    last = last_ok.get(pattern)
+                    tracer = TimedTrace(tr, size, pattern, opts, tsock,
+                                        last[1] * size / last[0] if last else 5.0)
                 try:
-                    row = run_cell(tr, size, pattern, opts)
+                    row = run_cell(tr, size, pattern, opts, tracer)
                     status = row["status"]
                 except Exception as e:
                     emit({"event": "row", "transport": opts.transport, "variant": opts.variant,
@@ -537,8 +387,7 @@ def client_main(opts):
                 if (size in opts.count_sizes and size < common.GIB and pattern == "transport-only"
                         and status == "ok"):
                     count_cell(tr, size, pattern, opts)
-                if (tsock and status == "ok" and size in opts.trace_sizes
-                        and pattern in opts.trace_patterns):
+                if traced and status == "ok" and size < opts.trace_timed_from:
                     trace_cell(tr, size, pattern, opts, tsock, row["p50_s"])
     finally:
         tr.stop()
@@ -629,6 +478,8 @@ def main(argv=None):
     c.add_argument("--trace-requests", type=int, default=TRACE_BLOCKS)
     c.add_argument("--trace-patterns", default="published", type=lambda s: s.split(","))
     c.add_argument("--trace-sock", type=int, default=-1)
+    # from this size on, the timed request is the traced one (TimedTrace)
+    c.add_argument("--trace-timed-from", type=int, default=common.GIB)
     transport_options(sub.add_parser("serve"))
     s = sub.add_parser("server")
     s.add_argument("kind", choices=sorted(catalog.SERVERS))

@@ -125,7 +125,8 @@ def explain_cell(perf_data, stamp_dir, ev, key_base, out_dir, period_ns):
         untraced_p50 = ev["timed_p50_s"]
         notes.append("untraced = the cell's timed requests (one takes over 5 s)")
     elif not untraced:
-        notes.append("1 GiB: no untraced requests, overhead not measured")
+        notes.append("the timed request is the traced one (no untraced request beside it): "
+                     "overhead not measured")
     if res.dropped:
         notes.append("%d request(s) dropped: %s" % (
             len(res.dropped), "; ".join(sorted({str(d) for d in res.dropped}))[:200]))
