@@ -67,13 +67,36 @@ int verify_check(struct ipc_run *r, const void *buf, size_t size, uint64_t seq,
 
 static volatile uint64_t touch_sink;	/* keeps the sum, so the reads stay */
 
+/*
+ * Four independent 16-byte sums: a single 64-bit sum is one dependent add a
+ * word, which caps the read at 8 bytes a cycle (20.8 GB/s at this guest's
+ * 2.6 GHz) below what the caches and DRAM deliver, so the -touch rows were
+ * measuring the loop: numpy's reduction over the same bytes in the fast path
+ * took 1.44 ms at 38.5 MB against 1.95 ms here.  Plain vector extensions
+ * (SSE2 on x86-64, NEON on arm64), no intrinsics.
+ */
+typedef uint64_t v2u64 __attribute__((vector_size(16)));
+
 void verify_touch(const void *buf, size_t size)
 {
 	const unsigned char *b = buf;
-	uint64_t sum = 0, w;
-	size_t i;
+	v2u64 s0 = { 0, 0 }, s1 = s0, s2 = s0, s3 = s0, w0, w1, w2, w3;
+	uint64_t sum, w;
+	size_t i = 0;
 
-	for (i = 0; i + 8 <= size; i += 8) {
+	for (; i + 64 <= size; i += 64) {
+		memcpy(&w0, b + i, 16);
+		memcpy(&w1, b + i + 16, 16);
+		memcpy(&w2, b + i + 32, 16);
+		memcpy(&w3, b + i + 48, 16);
+		s0 += w0;
+		s1 += w1;
+		s2 += w2;
+		s3 += w3;
+	}
+	s0 += s1 + s2 + s3;
+	sum = s0[0] + s0[1];
+	for (; i + 8 <= size; i += 8) {
 		memcpy(&w, b + i, 8);
 		sum += w;
 	}
