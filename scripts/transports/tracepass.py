@@ -58,7 +58,7 @@ TRACE_MAX_PAIRS = 80
 def trace_plan(size, opts, p50, seed=0):
     """(plan, block): True (traced) / False (untraced) per request, a pair of
     blocks of `block` requests each at a time, in a random order within the
-    pair.  (At 1 GiB the timed request is the traced one: TimedTrace.)"""
+    pair.  (At 1 GiB the timed request is the traced one: see TracePass.)"""
     p50 = max(p50, 1e-9)
     k = max(1, int(TRACE_BLOCK_S / p50))
     if k == 1 and p50 <= TRACE_PAIR_MAX_S:
@@ -77,26 +77,32 @@ def trace_plan(size, opts, p50, seed=0):
     return plan, k
 
 
-class TimedTrace:
-    """The explain pass at 1 GiB, where one request takes 3-300 s: the cell's
-    one timed request is recorded by perf and stamped, instead of 3 more
-    traced requests after it (2-15 min more of a 40-min run).  So the cell
-    has one traced request and no untraced one to set it against: its
-    overhead stays empty, as issue 11 allows there, and the row says its
+class TracePass:
+    """One cell's explain pass as the harness sees it: the handshake
+    (trace_ready, then "go" with perf's control pipes), perf and the stamps
+    switched on around each traced request, and the trace event at the end,
+    after which the harness parses perf.data and answers "next".
+
+    trace_cell drives it with traced and untraced requests in pairs.  At
+    1 GiB, where one request takes 3-300 s, run_cell drives it around the
+    cell's one timed request instead (3 more traced requests would add 2-15
+    min to a 40-min run): that cell has one traced request, no untraced one
+    and an empty overhead, as issue 11 allows there, and its row says its
     timed request was traced."""
 
-    def __init__(self, tr, size, pattern, opts, tsock, p50_guess):
-        self.tr, self.size, self.pattern, self.opts = tr, size, pattern, opts
-        self.tsock, self.p50_guess = tsock, p50_guess
-        self.ctl, self.fds, self.traced, self.reqs = None, [], [], []
-        self.error, self.recording = "", False
+    def __init__(self, tr, size, pattern, opts, tsock, block=1, timed_p50=None):
+        self.tr, self.size, self.pattern, self.opts, self.tsock = tr, size, pattern, opts, tsock
+        self.block, self.timed_p50 = block, timed_p50
+        self.ctl, self.fds, self.recording, self.error = None, [], False, ""
+        self.traced, self.untraced, self.reqs = [], [], []
 
-    def open(self):
-        """Hands the harness the cell and takes perf's control pipes;
-        False (and the cell's trace event says why) if perf did not start."""
+    def open(self, requests, p50):
+        """Hands the harness the cell (its traced requests and their p50,
+        which set perf's period) and takes perf's control pipes; False, with
+        the trace event already sent, if perf did not start."""
         from ipcfloor.timeline.perf import Control
         emit({"event": "trace_ready", "size_bytes": self.size, "pattern": self.pattern,
-              "requests": 1, "p50_s": self.p50_guess})
+              "requests": requests, "p50_s": p50})
         msg, self.fds, _, _ = socket.recv_fds(self.tsock, 64, 2)
         if msg != b"go" or len(self.fds) != 2:
             self.error = msg.decode(errors="replace") or "no control pipes from the harness"
@@ -105,41 +111,48 @@ class TimedTrace:
         self.ctl = Control(*self.fds)
         return True
 
-    def start(self):
-        self.ctl.enable()
-        self.recording = True
-        stamps.switch(True)
+    def switch(self, on):
+        """perf and every side's stamps on or off (a no-op if already so)."""
+        if on == self.recording:
+            return
+        self.ctl.enable() if on else self.ctl.disable()
+        stamps.switch(on)
+        self.recording = on
+
+    def begin(self):
         self.opts.trace_req += 1
         stamps.set_request(self.opts.trace_req)
         mark("start")
 
-    def stop(self, seconds):
+    def end(self, seconds):
         mark("end")
-        self.disable()
         self.traced.append(seconds)
         self.reqs.append(self.opts.trace_req)
 
-    def disable(self):
+    def release(self):
+        """Stamps off and the control pipes closed, whatever happened."""
         stamps.switch(False)
-        if self.ctl and self.recording:
-            self.ctl.disable()
-        self.recording = False
-
-    def close(self):
         for fd in self.fds:
             os.close(fd)
         self.fds = []
+
+    def close(self):
+        """The cell's trace event; then wait for the harness's "next", so that
+        its parsing does not run beside the next cell's requests, nor the
+        word sit in the socket where the next cell awaits "go"."""
+        self.release()
         if not self.traced and not self.error:
             # refused (rabbitmq's broker caps a message below 1 GiB): the
             # cell's row says why, and the pass has nothing to explain
-            self.error = "skip: the timed request did not complete (see its row)"
+            self.error = "skip: no traced request completed (see the cell's row)"
         ev = {"event": "trace", "size_bytes": self.size, "pattern": self.pattern,
-              "reqs": self.reqs, "traced_s": self.traced, "untraced_s": [], "block": 1,
-              "sides": all_sides(self.tr)}
-        emit(dict(ev, error=self.error) if self.error else ev)
-        # the harness reads perf.data now (or records the failure): wait for
-        # its "next", so that it does not run beside the next cell's
-        # requests, nor sit in the socket where the next cell awaits "go"
+              "reqs": self.reqs, "traced_s": self.traced, "untraced_s": self.untraced,
+              "block": self.block, "sides": all_sides(self.tr)}
+        if self.timed_p50 is not None:
+            ev["timed_p50_s"] = self.timed_p50
+        if self.error:
+            ev["error"] = self.error
+        emit(ev)
         self.tsock.recv(16)
 
 
@@ -159,50 +172,27 @@ def trace_cell(tr, size, pattern, opts, tsock, p50):
 
     The harness starts perf for this cell alone (its sampling period fits the
     cell's length) and hands this process perf's control pipes over the
-    trace socket (SCM_RIGHTS), so the switch sits right around each request."""
-    from ipcfloor.timeline.perf import Control
+    trace socket (SCM_RIGHTS), so the switch sits right around each request.
+    Where one request takes seconds, an untraced one costs as much as a
+    traced one: the cell's timed requests (timed_p50) stand for them."""
     # the order within pairs differs between cells, yet reruns repeat it
     plan, block = trace_plan(size, opts, p50, seed="%s/%s/%d/%s" % (
         opts.transport, opts.variant, size, pattern))
-    emit({"event": "trace_ready", "size_bytes": size, "pattern": pattern,
-          "requests": plan.count(True), "p50_s": p50})
-    msg, fds, _, _ = socket.recv_fds(tsock, 64, 2)
-    if msg != b"go" or len(fds) != 2:
-        for fd in fds:
-            os.close(fd)
-        emit({"event": "trace", "size_bytes": size, "pattern": pattern, "reqs": [],
-              "traced_s": [], "untraced_s": [], "sides": all_sides(tr),
-              "error": msg.decode(errors="replace")})
-        # the harness answers a failed pass with "next" too: take it, or
-        # the next cell would read it where it awaits "go"
-        tsock.recv(16)
+    tp = TracePass(tr, size, pattern, opts, tsock, block=block, timed_p50=p50)
+    if not tp.open(plan.count(True), p50):
         return
-    ctl = Control(*fds)
-    # at 1 GiB, and where one request takes seconds, an untraced request
-    # costs as much as a traced one: the cell's timed requests stand for it
-    # (the overhead is then against them, and the harness says so)
-    traced, untraced, reqs = [], [], []
-    recording = False
 
     def one(on):
-        nonlocal recording
-        if on != recording:
-            ctl.enable() if on else ctl.disable()
-            stamps.switch(on)
-            recording = on
+        tp.switch(on)
         if on:
-            opts.trace_req += 1
-            stamps.set_request(opts.trace_req)
-            mark("start")
+            tp.begin()
         t0 = time.perf_counter()
         a = tr.request(size, pattern)
         t1 = time.perf_counter()
         if on:
-            mark("end")
-            traced.append(t1 - t0)
-            reqs.append(opts.trace_req)
+            tp.end(t1 - t0)
         else:
-            untraced.append(t1 - t0)
+            tp.untraced.append(t1 - t0)
         verify(a, size, pattern, None)
         del a
         tr.release()
@@ -210,26 +200,17 @@ def trace_cell(tr, size, pattern, opts, tsock, p50):
     try:
         for on in plan:
             one(on)
-        if untraced:
+        if tp.untraced:
             rng = random.Random("extend/%s/%d" % (opts.transport, size))
             t_end = time.perf_counter() + TRACE_EXTEND_S
-            while (overhead_wide(traced, untraced, block)
-                   and len(traced) // block < TRACE_MAX_PAIRS
-                   and sum(traced) < TRACE_MAX_S and time.perf_counter() < t_end
-                   and len(traced) < TRACE_MAX_REQUESTS):
+            while (overhead_wide(tp.traced, tp.untraced, block)
+                   and len(tp.traced) // block < TRACE_MAX_PAIRS
+                   and sum(tp.traced) < TRACE_MAX_S and time.perf_counter() < t_end
+                   and len(tp.traced) < TRACE_MAX_REQUESTS):
                 first = rng.random() < 0.5
                 for on in [first] * block + [not first] * block:
                     one(on)
-        if recording:
-            ctl.disable()
+        tp.switch(False)
     finally:
-        stamps.switch(False)
-        for fd in fds:
-            os.close(fd)
-    emit({"event": "trace", "size_bytes": size, "pattern": pattern, "reqs": reqs,
-          "traced_s": traced, "untraced_s": untraced, "timed_p50_s": p50,
-          "block": block,
-          "sides": all_sides(tr)})
-    # the harness reads perf.data now: wait, so that it does not run beside
-    # the next cell's timed requests
-    tsock.recv(16)
+        tp.release()
+    tp.close()

@@ -34,7 +34,7 @@ sys.path.insert(1, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from ipcfloor.timeline import stamps  # noqa: E402
 from ipcfloor.units import decimal_size, human_s  # noqa: E402
 import catalog  # noqa: E402
-from tracepass import TRACE_BLOCKS, TimedTrace, trace_cell  # noqa: E402
+from tracepass import TRACE_BLOCKS, TracePass, trace_cell  # noqa: E402
 
 
 # ------------------------------------------------------------- /proc counters
@@ -124,9 +124,10 @@ def probe_in(opts, size):
     return (common.PROBE_SIZE in opts.sizes and common.PROBE_SIZE < size <= common.PAIR_MAX)
 
 
-def run_cell(tr, size, pattern, opts, tracer=None):
+def run_cell(tr, size, pattern, opts, tracer=None, expect_s=None):
     """The cell's timed requests, emitted as one row.  With a tracer (a
-    TimedTrace, at 1 GiB) its one timed request is also the traced one."""
+    TracePass, at 1 GiB) its one timed request is also the traced one;
+    expect_s, what that request should take, sets perf's period."""
     import numpy as np
     row = {"event": "row", "transport": opts.transport, "variant": opts.variant,
            "size_bytes": size, "pattern": pattern, "requests": 0, "budget_s": opts.budget}
@@ -171,7 +172,7 @@ def run_cell(tr, size, pattern, opts, tracer=None):
         probe_times = []
         min_req = 1 if big else 3
         max_req = opts.max_requests
-        if tracer and not tracer.open():
+        if tracer and not tracer.open(1, expect_s):
             tracer = None
         if tracer:
             max_req = 1
@@ -188,12 +189,14 @@ def run_cell(tr, size, pattern, opts, tracer=None):
                 sides = all_sides(tr)
                 before = counters_of(sides)
             if tracer:
-                tracer.start()
+                tracer.switch(True)
+                tracer.begin()
             t0 = time.perf_counter()
             a = tr.request(size, pattern)
             t1 = time.perf_counter()
             if tracer:
-                tracer.stop(t1 - t0)
+                tracer.end(t1 - t0)
+                tracer.switch(False)
             if count_here:
                 emit_counts(sides, before, counters_of(sides), size, pattern, "ok", "",
                             nostrace="not run at 1 GiB: /proc counters around the first timed request")
@@ -223,7 +226,7 @@ def run_cell(tr, size, pattern, opts, tracer=None):
         row.update(status="refused", reason=str(e))
     finally:
         if tracer:
-            tracer.disable()
+            tracer.release()
     row["warmup"] = warm
     row["note"] = "; ".join(notes)
     emit(row)
@@ -369,13 +372,13 @@ def client_main(opts):
                           "size_bytes": size, "pattern": pattern, "status": "skip", "reason": short})
                     continue
                 traced = (tsock and size in opts.trace_sizes and pattern in opts.trace_patterns)
-                tracer = None
+                tracer, expect_s = None, None
                 if traced and size >= opts.trace_timed_from:
                     last = last_ok.get(pattern)
-                    tracer = TimedTrace(tr, size, pattern, opts, tsock,
-                                        last[1] * size / last[0] if last else 5.0)
+                    tracer = TracePass(tr, size, pattern, opts, tsock)
+                    expect_s = last[1] * size / last[0] if last else 5.0
                 try:
-                    row = run_cell(tr, size, pattern, opts, tracer)
+                    row = run_cell(tr, size, pattern, opts, tracer, expect_s)
                     status = row["status"]
                 except Exception as e:
                     emit({"event": "row", "transport": opts.transport, "variant": opts.variant,
@@ -478,7 +481,7 @@ def main(argv=None):
     c.add_argument("--trace-requests", type=int, default=TRACE_BLOCKS)
     c.add_argument("--trace-patterns", default="published", type=lambda s: s.split(","))
     c.add_argument("--trace-sock", type=int, default=-1)
-    # from this size on, the timed request is the traced one (TimedTrace)
+    # from this size on, the timed request is the traced one (run_cell)
     c.add_argument("--trace-timed-from", type=int, default=common.GIB)
     transport_options(sub.add_parser("serve"))
     s = sub.add_parser("server")
