@@ -213,3 +213,39 @@ def test_timed_request_traced_at_the_largest_sizes(tmp_path):
     bad = subprocess.run(cmd[:-4] + ["--trace-timed-from", "10Z"], capture_output=True,
                          text=True)
     assert bad.returncode == 2 and "10Z" in bad.stderr
+
+
+def test_a_failed_pass_takes_the_harness_next(monkeypatch):
+    """perf did not start: the client reports it in the cell's trace event
+    and then takes the harness's "next", which answers every trace event,
+    so that the word is not left in the socket where the next cell awaits
+    its "go" (it used to be, and the next cell read "next" as its answer)."""
+    import json
+    import socket
+    tp_mod = _tracepass()
+    client, harness = socket.socketpair()
+    events = []
+
+    def emit(ev):
+        events.append(json.loads(json.dumps(ev)))
+        if ev["event"] == "trace":
+            harness.send(b"next")          # as run.py's end_trace does
+    monkeypatch.setattr(tp_mod, "emit", emit)
+    monkeypatch.setattr(tp_mod.stamps, "switch", lambda on: None)
+
+    class Tr:
+        def sides(self):
+            return {"server": [1]}
+
+    class Opts:
+        trace_req = 0
+
+    harness.send(b"perf did not start: no such file")
+    tp = tp_mod.TracePass(Tr(), 8192, "published", Opts, client)
+    assert tp.open(1, 0.01) is False
+    assert [e["event"] for e in events] == ["trace_ready", "trace"]
+    assert events[1]["error"].startswith("perf did not start") and events[1]["traced_s"] == []
+    harness.send(b"go")
+    assert client.recv(16) == b"go"
+    client.close()
+    harness.close()
