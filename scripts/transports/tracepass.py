@@ -119,15 +119,24 @@ class TracePass:
         stamps.switch(on)
         self.recording = on
 
-    def begin(self):
-        self.opts.trace_req += 1
-        stamps.set_request(self.opts.trace_req)
-        mark("start")
-
-    def end(self, seconds):
-        mark("end")
-        self.traced.append(seconds)
-        self.reqs.append(self.opts.trace_req)
+    def request(self, on):
+        """One request, traced (perf and the stamps on, the request numbered
+        and marked) or untraced, on the client's clock: (answer, seconds)."""
+        self.switch(on)
+        if on:
+            self.opts.trace_req += 1
+            stamps.set_request(self.opts.trace_req)
+            mark("start")
+        t0 = time.perf_counter()
+        a = self.tr.request(self.size, self.pattern)
+        seconds = time.perf_counter() - t0
+        if on:
+            mark("end")
+            self.traced.append(seconds)
+            self.reqs.append(self.opts.trace_req)
+        else:
+            self.untraced.append(seconds)
+        return a, seconds
 
     def release(self):
         """Stamps off and the control pipes closed, whatever happened."""
@@ -183,16 +192,7 @@ def trace_cell(tr, size, pattern, opts, tsock, p50):
         return
 
     def one(on):
-        tp.switch(on)
-        if on:
-            tp.begin()
-        t0 = time.perf_counter()
-        a = tr.request(size, pattern)
-        t1 = time.perf_counter()
-        if on:
-            tp.end(t1 - t0)
-        else:
-            tp.untraced.append(t1 - t0)
+        a, _ = tp.request(on)
         verify(a, size, pattern, None)
         del a
         tr.release()

@@ -189,20 +189,18 @@ def run_cell(tr, size, pattern, opts, tracer=None, expect_s=None):
                 sides = all_sides(tr)
                 before = counters_of(sides)
             if tracer:
-                tracer.switch(True)
-                tracer.begin()
-            t0 = time.perf_counter()
-            a = tr.request(size, pattern)
-            t1 = time.perf_counter()
-            if tracer:
-                tracer.end(t1 - t0)
+                a, seconds = tracer.request(True)
                 tracer.switch(False)
+            else:
+                t0 = time.perf_counter()
+                a = tr.request(size, pattern)
+                seconds = time.perf_counter() - t0
             if count_here:
                 emit_counts(sides, before, counters_of(sides), size, pattern, "ok", "",
                             nostrace="not run at 1 GiB: /proc counters around the first timed request")
                 opts.counted.add(size)
                 count_here = False
-            times.append(t1 - t0)
+            times.append(seconds)
             last = len(times) >= max_req or (len(times) >= min_req and time.perf_counter() >= deadline)
             verify(a, size, pattern, last_check if last else None)
             del a
